@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the service and its tests use, skipping what is already there.
+# LibreOffice renders PDFs and checks our .docx; poppler reads PDFs back; Noto CJK gives Chinese glyphs.
+set -euo pipefail
+packages=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fontconfig)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test suite after installing what they need; ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh || exit 1
+
+results=artifacts/test-results
+rm -rf "$results"
+dotnet test StrongChain.Docs.sln --logger trx --results-directory "$results" -p:TreatWarningsAsErrors=true
+status=$?
+
+passed=0; failed=0; total=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); total=$((total + ${t:-0}))
+done
+if [ "$total" -eq 0 ]; then
+  echo "No test ran: treating that as a failure."
+  status=1
+fi
+echo "$passed passed, $failed failed"
+exit $status

@@ -1,0 +1,36 @@
+using StrongChain.Docs.Api.Problems;
+using StrongChain.Docs.Api.Programme;
+using StrongChain.Docs.Documents.FilledForms;
+using StrongChain.Docs.Documents.Packages;
+using StrongChain.Docs.Domain.Findings;
+
+namespace StrongChain.Docs.Api.Applications;
+
+/// <summary>Filled document → record → findings: the check behind <c>POST /api/applications/check</c>.</summary>
+public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, TimeProvider time)
+{
+    public CheckResult Check(byte[] docx)
+    {
+        using var document = DocxOpener.OpenReadOnly(docx, PackageLimits.Default);
+        var form = FilledFormReader.Read(document);
+        if (!form.Markers.IsOurs)
+        {
+            throw ApiProblemException.BadRequest(FindingCodes.UnknownTemplate,
+                "该文件不是本平台生成的揭榜任务申报书，请通过“下载申报书”获取模板后填写。",
+                "This file is not an application form made by this service; download the form and fill it in.");
+        }
+
+        var demand = catalogue.FindDemand(form.Markers.DemandId!)
+            ?? throw ApiProblemException.BadRequest("unknown-demand",
+                $"申报书所属的需求编号“{form.Markers.DemandId}”不存在，请重新下载申报书。",
+                $"The form's demand '{form.Markers.DemandId}' does not exist; download the form again.");
+        var round = catalogue.FindRound(demand.RoundId)
+            ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
+
+        var check = ApplicationRules.Check(form, round, demand, time.GetUtcNow());
+        return new CheckResult(demand.Id, round.Id, form.Markers.TemplateVersion!, check);
+    }
+}
+
+/// <summary>The answer of a check: which form, and the record with its findings.</summary>
+public sealed record CheckResult(string DemandId, string RoundId, string TemplateVersion, ApplicationCheck Check);

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using StrongChain.Docs.Api.Uploads;
+using StrongChain.Docs.Documents.ContentControls;
+using StrongChain.Docs.Documents.Packages;
+
+namespace StrongChain.Docs.Api.Forms;
+
+[ApiController]
+[Route("api/forms")]
+public sealed class FormsController(UploadReader uploads) : ControllerBase
+{
+    /// <summary>Every content control of any .docx, in document order.</summary>
+    [HttpPost("fields")]
+    [RequestSizeLimit(UploadReader.MaxRequestBytes)]
+    [Consumes("multipart/form-data", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream")]
+    public async Task<ActionResult<FieldsResponse>> Fields(CancellationToken cancellationToken)
+    {
+        var bytes = await uploads.ReadAsync(Request, cancellationToken);
+        using var document = DocxOpener.OpenReadOnly(bytes, PackageLimits.Default);
+        return new FieldsResponse(ContentControlReader.Read(document));
+    }
+}
+
+public sealed record FieldsResponse(IReadOnlyList<ContentControlInfo> Fields);

@@ -1,0 +1,20 @@
+namespace StrongChain.Docs.Api.Problems;
+
+/// <summary>A request the service refuses, turned into ProblemDetails by <see cref="ProblemHandler"/>.</summary>
+public sealed class ApiProblemException(int status, string code, string messageZh, string messageEn)
+    : Exception(messageEn)
+{
+    public int Status { get; } = status;
+
+    public string Code { get; } = code;
+
+    public string MessageZh { get; } = messageZh;
+
+    public string MessageEn { get; } = messageEn;
+
+    public IReadOnlyList<object>? Findings { get; init; }
+
+    public static ApiProblemException NotFound(string code, string zh, string en) => new(StatusCodes.Status404NotFound, code, zh, en);
+
+    public static ApiProblemException BadRequest(string code, string zh, string en) => new(StatusCodes.Status400BadRequest, code, zh, en);
+}

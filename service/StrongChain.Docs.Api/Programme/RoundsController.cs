@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using StrongChain.Docs.Api.Problems;
+using StrongChain.Docs.Domain.Programme;
+
+namespace StrongChain.Docs.Api.Programme;
+
+[ApiController]
+[Route("api/rounds")]
+public sealed class RoundsController(IProgrammeCatalogue catalogue) : ControllerBase
+{
+    [HttpGet]
+    public IReadOnlyList<RoundResponse> List() => [.. catalogue.Rounds.Select(RoundResponse.From)];
+
+    [HttpGet("{roundId}")]
+    public RoundResponse Get(string roundId) => RoundResponse.From(catalogue.FindRound(roundId)
+        ?? throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'."));
+}
+
+/// <summary>A round as api.md shows it: times in ISO 8601 with the round's own offset.</summary>
+public sealed record RoundResponse(
+    string Id, string Name, DateTimeOffset Opens, DateTimeOffset Closes, string TimeZone,
+    IReadOnlyList<string> Sectors, int MaxCoApplicants, int MaxProjectMonths, decimal SupportRatio)
+{
+    public static RoundResponse From(Round r) =>
+        new(r.Id, r.Name, r.Opens, r.Closes, r.TimeZone, r.Sectors, r.MaxCoApplicants, r.MaxProjectMonths, r.SupportRatio);
+}

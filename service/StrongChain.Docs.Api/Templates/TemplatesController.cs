@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using StrongChain.Docs.Api.Problems;
+using StrongChain.Docs.Api.Programme;
+using StrongChain.Docs.Documents.Templates;
+
+namespace StrongChain.Docs.Api.Templates;
+
+[ApiController]
+[Route("api/templates")]
+public sealed class TemplatesController(IProgrammeCatalogue catalogue) : ControllerBase
+{
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The task application form (揭榜任务申报书) of one published demand, its facts pre-filled and locked.</summary>
+    [HttpGet("application")]
+    [Produces(DocxContentType)]
+    public IActionResult Application([FromQuery, Required] string demandId)
+    {
+        var demand = catalogue.FindDemand(demandId)
+            ?? throw ApiProblemException.NotFound("unknown-demand", $"需求编号“{demandId}”不存在。", $"There is no demand '{demandId}'.");
+        var round = catalogue.FindRound(demand.RoundId)
+            ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
+        if (demand.ReviewStatus != Domain.Programme.Demand.Approved)
+        {
+            throw new ApiProblemException(StatusCodes.Status409Conflict, "demand-not-published",
+                $"需求“{demand.Id}”尚未通过专家论证，不能申报。", $"Demand '{demand.Id}' has not passed expert review and takes no applications.");
+        }
+
+        return File(ApplicationFormTemplate.Build(round, demand), DocxContentType, $"揭榜任务申报书-{demand.Id}.docx");
+    }
+}
