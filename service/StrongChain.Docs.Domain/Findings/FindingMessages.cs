@@ -26,7 +26,7 @@ public static class FindingMessages
         [FindingCodes.NotLegalPerson] = ("“{label}”为个体工商户代码，个体工商户不具备独立法人资格，请由具有独立法人资格的单位申报。", "“{label}” belongs to an individual business, which is not an independent legal person: an independent legal person must apply."),
         [FindingCodes.RegionNotMainland] = ("“{label}”须为中国大陆境内的省级行政区，请由中国大陆境内注册的单位申报。", "“{label}” must be a mainland Chinese province: only units registered in mainland China may apply."),
         [$"{FindingCodes.RegionNotMainland}:creditCode"] = ("“{label}”显示该单位登记于中国大陆境外（港澳台），请由中国大陆境内注册的单位申报。", "“{label}” shows a registration outside mainland China (Hong Kong, Macao, Taiwan): only units registered in mainland China may apply."),
-        [FindingCodes.RegionMismatch] = ("请核对“{label}”，所选注册地与统一社会信用代码中的登记地（行政区划代码{province}）不一致。", "Please check “{label}”: it differs from the place of registration in the credit code (division {province})."),
+        [FindingCodes.RegionMismatch] = ("请核对“{label}”，所选注册地与统一社会信用代码中的登记地（{province}）不一致。", "Please check “{label}”: it differs from the place of registration in the credit code (province code {code})."),
         [FindingCodes.DeclarationUnchecked] = ("请阅读并勾选承诺事项“{label}”。", "Please read and tick the declaration “{label}”."),
         [FindingCodes.DateInFuture] = ("请将“{label}”改为不晚于今天（{today}）的日期。", "Please change “{label}” to a date no later than today ({today})."),
         [$"{FindingCodes.DateOrder}:end"] = ("请将“{label}”改为晚于项目开始日期（{start}）的日期。", "Please change “{label}” to a date after the project start ({start})."),

@@ -86,7 +86,7 @@ public sealed class FilledFormBuilder
         return b;
     }
 
-    /// <summary>A 121-character summary (≥ 100 as required).</summary>
+    /// <summary>A 120-character summary (≥ 100 as required).</summary>
     public const string Summary =
         "本项目面向骨科与神经外科手术需求，研制多自由度力控医用机械臂。通过高精度关节力矩传感、阻抗控制算法与术中导航系统的深度融合，" +
         "实现术中稳定把持、精准定位与安全交互，形成具有自主知识产权的核心部件与整机方案，并完成临床前验证与注册检验准备工作。";

@@ -84,7 +84,8 @@ internal static class PartyRules
             && province != UnifiedCreditCode.NationalProvince
             && province != declared)
         {
-            context.Warning(regionPath, FindingCodes.RegionMismatch, args: RuleContext.Args(("province", province)));
+            var name = ApplicationForm.MainlandRegions.FirstOrDefault(r => r.Code == province).Name;
+            context.Warning(regionPath, FindingCodes.RegionMismatch, args: RuleContext.Args(("province", name is null ? province : $"{name} {province}"), ("code", province)));
         }
     }
 
