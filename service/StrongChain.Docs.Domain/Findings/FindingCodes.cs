@@ -29,9 +29,12 @@ public static class FindingCodes
     public const string OutOfRange = "out-of-range";
     public const string DemandMismatch = "demand-mismatch";
 
-    /// <summary>Errors that mean the applicant does not meet the programme's conditions (揭榜条件 1–3).</summary>
+    /// <summary>
+    /// Errors that mean the applicant does not meet the programme's conditions (揭榜条件 1–3). A failed checksum is
+    /// not one: it is a typo that leaves the form incomplete, and says nothing about the unit.
+    /// </summary>
     public static readonly IReadOnlySet<string> Eligibility = new HashSet<string>(StringComparer.Ordinal)
     {
-        NotLegalPerson, RegionNotMainland, DeclarationUnchecked, TransformationRecordMissing, CreditCodeChecksum,
+        NotLegalPerson, RegionNotMainland, DeclarationUnchecked, TransformationRecordMissing,
     };
 }
