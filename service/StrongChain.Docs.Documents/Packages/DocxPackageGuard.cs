@@ -28,16 +28,14 @@ public static class DocxPackageGuard
     public static void EnsureSafeDocx(byte[] bytes, PackageLimits limits)
     {
         CheckSignature(bytes);
-        using var stream = new MemoryStream(bytes, writable: false);
-        CheckZip(stream, limits);
+        CheckZip(bytes, limits);
     }
 
     /// <summary>Checks a whole upload held in memory.</summary>
     public static void EnsureSafeDocx(ReadOnlySpan<byte> bytes, PackageLimits limits)
     {
         CheckSignature(bytes);
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-        CheckZip(stream, limits);
+        CheckZip(bytes.ToArray(), limits);
     }
 
     /// <summary>Checks an upload stream from its current position; a seekable stream is put back where it was.</summary>
@@ -94,11 +92,11 @@ public static class DocxPackageGuard
         }
     }
 
-    private static void CheckZip(Stream stream, PackageLimits limits)
+    private static void CheckZip(byte[] zip, PackageLimits limits)
     {
         try
         {
-            using var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
             var entries = archive.Entries;
             CheckDeclaredSizes(entries, limits);
 
@@ -117,14 +115,31 @@ public static class DocxPackageGuard
                 throw DocxRejections.NotADocx();
             }
 
+            // The runtime silently stops an entry at its declared size; inflating the raw data ourselves catches the lie.
+            var raw = ReadCentralDirectory(zip, entries.Count);
             var budget = new InflateBudget(limits.MaxInflatedBytes);
-            Inflate(contentTypes, budget, isContentTypes: true);
+            var index = 0;
+            var contentTypesIndex = 0;
+            foreach (var entry in entries)
+            {
+                if (ReferenceEquals(entry, contentTypes))
+                {
+                    contentTypesIndex = index;
+                }
+
+                index++;
+            }
+
+            Inflate(zip, contentTypes, raw?[contentTypesIndex], budget, isContentTypes: true);
+            index = 0;
             foreach (var entry in entries)
             {
                 if (!ReferenceEquals(entry, contentTypes))
                 {
-                    Inflate(entry, budget, isContentTypes: false);
+                    Inflate(zip, entry, raw?[index], budget, isContentTypes: false);
                 }
+
+                index++;
             }
         }
         catch (InvalidDataException ex)
@@ -160,15 +175,20 @@ public static class DocxPackageGuard
         }
     }
 
-    private static void Inflate(ZipArchiveEntry entry, InflateBudget budget, bool isContentTypes)
+    private static void Inflate(byte[] zip, ZipArchiveEntry entry, RawEntry? raw, InflateBudget budget, bool isContentTypes)
     {
         if (entry.FullName.EndsWith('/'))
         {
             return;
         }
 
-        using var raw = entry.Open();
-        using var bounded = new BoundedStream(raw, entry.Length, budget);
+        Stream data = raw switch
+        {
+            { Method: 8 } r => new DeflateStream(new MemoryStream(zip, r.DataOffset, r.CompressedSize, writable: false), CompressionMode.Decompress),
+            { Method: 0 } r => new MemoryStream(zip, r.DataOffset, r.CompressedSize, writable: false),
+            _ => entry.Open(),
+        };
+        using var bounded = new BoundedStream(data, entry.Length, budget);
         if (IsXmlName(entry.FullName))
         {
             ScanXml(bounded, isContentTypes);
@@ -215,6 +235,57 @@ public static class DocxPackageGuard
             throw hasDoctype ? DocxRejections.XmlDtd() : DocxRejections.Corrupt(ex);
         }
     }
+
+    /// <summary>Where an entry's data lies, from the central and local headers; null when ZIP64 or odd (then the runtime reads it).</summary>
+    private sealed record RawEntry(int Method, int DataOffset, int CompressedSize);
+
+    private static RawEntry?[]? ReadCentralDirectory(byte[] zip, int count)
+    {
+        var end = -1;
+        for (var i = zip.Length - 22; i >= Math.Max(0, zip.Length - 22 - 65535); i--)
+        {
+            if (U32(zip, i) == 0x06054B50)
+            {
+                end = i;
+                break;
+            }
+        }
+
+        if (end < 0 || U16(zip, end + 10) != count || U32(zip, end + 16) >= (uint)zip.Length)
+        {
+            return null;
+        }
+
+        var entries = new RawEntry?[count];
+        var p = (int)U32(zip, end + 16);
+        for (var k = 0; k < count; k++)
+        {
+            if (p + 46 > zip.Length || U32(zip, p) != 0x02014B50)
+            {
+                return null;
+            }
+
+            var method = U16(zip, p + 10);
+            var compressed = U32(zip, p + 20);
+            var local = U32(zip, p + 42);
+            if (compressed != uint.MaxValue && zip.Length >= 30 && local <= (uint)(zip.Length - 30) && U32(zip, (int)local) == 0x04034B50)
+            {
+                var data = (long)local + 30 + U16(zip, (int)local + 26) + U16(zip, (int)local + 28);
+                if (data + compressed <= zip.Length)
+                {
+                    entries[k] = new RawEntry(method, (int)data, (int)compressed);
+                }
+            }
+
+            p += 46 + U16(zip, p + 28) + U16(zip, p + 30) + U16(zip, p + 32);
+        }
+
+        return entries;
+    }
+
+    private static int U16(byte[] bytes, int offset) => System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(offset));
+
+    private static uint U32(byte[] bytes, int offset) => System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(offset));
 
     /// <summary>Bytes inflated so far across the package, against the limit.</summary>
     private sealed class InflateBudget(long max)
