@@ -289,11 +289,19 @@ public static partial class DemandWorkbookReader
         return Unescape(builder.ToString());
     }
 
-    /// <summary>Decodes the _xHHHH_ escapes of ST_Xstring (Excel writes a carriage return as _x000D_).</summary>
-    private static string Unescape(string text) =>
-        text.Contains("_x", StringComparison.Ordinal)
+    /// <summary>
+    /// Decodes the _xHHHH_ escapes of ST_Xstring (Excel writes a carriage return as _x000D_) and makes every line
+    /// break one \n, as the cell shows it.
+    /// </summary>
+    private static string Unescape(string text)
+    {
+        var decoded = text.Contains("_x", StringComparison.Ordinal)
             ? EscapePattern().Replace(text, m => ((char)int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString())
             : text;
+        return decoded.Contains('\r', StringComparison.Ordinal)
+            ? decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            : decoded;
+    }
 
     [GeneratedRegex("_x([0-9A-Fa-f]{4})_", RegexOptions.CultureInvariant)]
     private static partial Regex EscapePattern();
