@@ -41,7 +41,8 @@ public static class DemandWorkbookTemplate
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             var strings = new SharedStrings();
-            var workbookPart = document.AddWorkbookPart();
+            // An explicit id: the default one is random and would make every build differ.
+            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             AddStyles(workbookPart);
 
             var listColumns = DemandColumns.All.Where(c => c.Kind == DemandColumnKind.List).ToList();
