@@ -348,7 +348,7 @@ public static partial class DemandWorkbookReader
         {
             // Quoted text, escaped characters and [colour]/[$-locale] sections are not date tokens.
             var bare = DateNoisePattern().Replace(code, "").ToLowerInvariant();
-            return bare.IndexOfAny(['y', 'd', 'h', 's', 'm', 'e']) >= 0 && !bare.Contains("general", StringComparison.Ordinal);
+            return bare.IndexOfAny(['y', 'd', 'h', 's', 'm']) >= 0 && !bare.Contains("general", StringComparison.Ordinal);
         }
 
         // Built-in date and time formats, with the East Asian ones (27–36, 50–58).

@@ -32,12 +32,14 @@ public static partial class DemandRules
 
         CheckHeader(sheet, round, findings);
 
+        // Without every required column no row can make a whole demand; the rows are still checked for findings.
+        var complete = DemandColumns.All.All(c => c.Optional || sheet.HasColumn(c.Key));
         var demands = new List<Demand>();
         var firstRowOfId = new Dictionary<string, DemandRow>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in sheet.Rows.Where(r => !r.IsBlank))
         {
             var demand = new RowCheck(row, sheet, round, findings, firstRowOfId).Run();
-            if (demand is not null)
+            if (demand is not null && complete)
             {
                 demands.Add(demand);
             }

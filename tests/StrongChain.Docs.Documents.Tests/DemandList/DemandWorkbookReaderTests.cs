@@ -79,7 +79,18 @@ public sealed class DemandWorkbookReaderTests
     [Fact]
     public void The_committed_fixtures_match_what_the_maker_generates_now()
     {
-        Assert.All(DemandWorkbooks.All, pair => Assert.True(TestAssets.Read(pair.Key).AsSpan().SequenceEqual(pair.Value()), pair.Key));
+        // Compare the inflated entries: the deflate bytes may change with the runtime's zlib.
+        Assert.All(DemandWorkbooks.All, pair => Assert.Equal(Entries(TestAssets.Read(pair.Key)), Entries(pair.Value())));
+    }
+
+    internal static List<(string Name, string Text)> Entries(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        return [.. zip.Entries.Select(e =>
+        {
+            using var reader = new StreamReader(e.Open());
+            return (e.FullName, reader.ReadToEnd());
+        })];
     }
 
     [Fact]

@@ -357,6 +357,7 @@ public sealed class DemandRulesTests
         Assert.Equal((null, 1, DemandColumns.Summary, DemandFindingCodes.MissingColumn, Severity.Error), (finding.Cell, finding.Row, finding.Column, finding.Code, finding.Severity));
         Assert.Contains("需求描述", finding.Message, StringComparison.Ordinal);
         Assert.True(result.HasErrors);
+        Assert.Empty(result.Demands);
     }
 
     [Fact]
