@@ -247,6 +247,31 @@ public sealed class DemandWorkbookReaderTests
         Assert.True(result.HasErrors);
     }
 
+    [Theory]
+    [InlineData(20, true)]
+    [InlineData(21, false)]
+    public void Without_a_table_the_header_is_looked_for_in_the_first_20_rows(int headerRow, bool found)
+    {
+        var header = string.Concat(DemandColumns.All.Select((c, i) => DemandWorkbooks.Inline(DemandWorkbooks.Ref(i, headerRow), c.Header)));
+        var bytes = ReplaceEntry(TestAssets.Read(TestWorkbooks.NoTableStreamed), "xl/worksheets/sheet1.xml",
+            $"""<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">{DemandWorkbooks.Inline("A1", "技术需求榜单")}</row><row r="{headerRow}">{header}</row></sheetData></worksheet>""");
+
+        var sheet = Read(bytes);
+
+        Assert.Equal(found ? headerRow : 0, sheet.HeaderRowNumber);
+        Assert.Equal(found ? DemandColumns.All.Count : 0, sheet.HeaderCells.Count);
+    }
+
+    [Fact]
+    public void A_custom_number_format_without_date_parts_keeps_the_number()
+    {
+        var styles = """<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="176" formatCode="0.00E+00;[Red]&quot;负数&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/></cellXfs></styleSheet>""";
+
+        var sheet = Read(ReplaceEntry(TestAssets.Read(TestWorkbooks.DatesAsSerials), "xl/styles.xml", styles));
+
+        Assert.Equal([DemandWorkbooks.DateSubField, "44377"], sheet.Rows.Take(2).Select(r => r[DemandColumns.SubField]));
+    }
+
     private static DemandSheet ReadHuge(int rows)
     {
         using var buffer = new MemoryStream();
