@@ -1,0 +1,461 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using StrongChain.Docs.Domain.DemandList;
+
+namespace StrongChain.Docs.Documents.DemandList;
+
+/// <summary>
+/// Reads the demand table from a workbook as people really save it: Excel, LibreOffice Calc or a streaming writer;
+/// shared, rich or inline strings, numbers typed as text, dates as serials, formulas, sparse rows, columns in any order,
+/// the table moved, renamed or missing. Sheet data is read with <see cref="OpenXmlReader"/> one row at a time and
+/// reading stops after <see cref="DemandColumns.MaxRows"/> data rows (<see cref="DemandSheetOutcome.TooManyRows"/>).
+/// Never throws for what the workbook holds: XML it cannot parse gives <see cref="DemandSheetOutcome.Unreadable"/>.
+/// </summary>
+public static partial class DemandWorkbookReader
+{
+    /// <summary>Rows searched for the header when no table marks it.</summary>
+    public const int HeaderScanRows = 20;
+
+    /// <summary>Catalogue headers a row needs to count as the header row.</summary>
+    public const int MinHeaderMatches = 3;
+
+    /// <summary>Row elements read below the header (blank ones included) before giving up: bounds the work on sheets of empty rows.</summary>
+    public const int MaxRowElements = 10 * DemandColumns.MaxRows;
+
+    public static DemandSheet Read(SpreadsheetDocument document)
+    {
+        try
+        {
+            return ReadWorkbook(document);
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException or FormatException or IOException)
+        {
+            return DemandSheet.Stopped(DemandSheetOutcome.Unreadable);
+        }
+    }
+
+    private static DemandSheet ReadWorkbook(SpreadsheetDocument document)
+    {
+        var workbookPart = document.WorkbookPart;
+        var workbook = workbookPart?.Workbook;
+        if (workbookPart is null || workbook?.Sheets is null)
+        {
+            return DemandSheet.Stopped(DemandSheetOutcome.Unreadable);
+        }
+
+        var context = new Context(
+            ReadSharedStrings(workbookPart.SharedStringTablePart),
+            ReadDateStyles(workbookPart.WorkbookStylesPart),
+            workbook.WorkbookProperties?.Date1904?.Value ?? false);
+        var (templateVersion, roundId) = ReadMarkers(workbookPart, workbook);
+
+        // The sheet named 榜单 first, then the others in workbook order: the first with the headers wins.
+        var sheets = workbook.Sheets.Elements<Sheet>()
+            .OrderBy(s => s.Name?.Value == DemandColumns.SheetName ? 0 : 1)
+            .ToList();
+        foreach (var sheet in sheets)
+        {
+            if (sheet.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheetPart)
+            {
+                continue;
+            }
+
+            var read = ReadSheet(worksheetPart, sheet.Name?.Value ?? "", context);
+            if (read is not null)
+            {
+                return read with { TemplateVersion = templateVersion, RoundId = roundId };
+            }
+        }
+
+        return new DemandSheet([], [], 0, new Dictionary<string, string>(), [], null, templateVersion, roundId);
+    }
+
+    /// <summary>The table of one sheet, or null when none of its first rows (nor a table's header row) holds the headers.</summary>
+    private static DemandSheet? ReadSheet(WorksheetPart part, string sheetName, Context context)
+    {
+        // A table (ListObject) may sit anywhere, even below the rows scanned: its header row is a candidate too.
+        var tableHeaderRows = part.TableDefinitionParts
+            .Select(t => t.Table)
+            .Where(t => t?.Reference?.Value is not null && (t.HeaderRowCount?.Value ?? 1) != 0)
+            .Select(t => CellAddress.Parse(t!.Reference!.Value!.Split(':')[0])?.Row ?? 0)
+            .Where(r => r > 0)
+            .ToHashSet();
+        var lastCandidate = Math.Max(HeaderScanRows, tableHeaderRows.Count == 0 ? 0 : tableHeaderRows.Max());
+
+        Header? header = null;
+        var rows = new List<DemandRow>();
+        var rowElements = 0;
+        var previousRow = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SheetData) && reader.IsEndElement)
+            {
+                break;
+            }
+
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
+            }
+
+            var row = (Row)reader.LoadCurrentElement()!;
+            // Rows without r follow the previous one, as Excel places them.
+            var rowNumber = row.RowIndex?.Value is { } index and > 0 ? (int)index : previousRow + 1;
+            previousRow = rowNumber;
+
+            if (header is null)
+            {
+                if (rowNumber > lastCandidate)
+                {
+                    return null;
+                }
+
+                if (rowNumber <= HeaderScanRows || tableHeaderRows.Contains(rowNumber))
+                {
+                    header = Header.Match(Cells(row, rowNumber, context), rowNumber);
+                }
+
+                continue;
+            }
+
+            if (++rowElements > MaxRowElements)
+            {
+                return DemandSheet.Stopped(DemandSheetOutcome.TooManyRows, sheetName);
+            }
+
+            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            Dictionary<string, CellIssue>? issues = null;
+            foreach (var cell in Cells(row, rowNumber, context))
+            {
+                if (header.KeyAt.TryGetValue(cell.Column, out var key))
+                {
+                    values[key] = cell.Value;
+                    if (cell.Issue is not null)
+                    {
+                        (issues ??= new(StringComparer.Ordinal))[key] = cell.Issue;
+                    }
+                }
+            }
+
+            var demandRow = new DemandRow(rowNumber, values, header.AddressesOf(rowNumber), issues);
+            if (demandRow.IsBlank)
+            {
+                continue;
+            }
+
+            if (rows.Count == DemandColumns.MaxRows)
+            {
+                return DemandSheet.Stopped(DemandSheetOutcome.TooManyRows, sheetName);
+            }
+
+            rows.Add(demandRow);
+        }
+
+        return header is null
+            ? null
+            : new DemandSheet(rows, header.Unknown, header.RowNumber, header.HeaderCells, header.Duplicates, sheetName);
+    }
+
+    /// <summary>The cells of a row with their 1-based columns; cells without r follow the previous one.</summary>
+    private static IEnumerable<SheetCell> Cells(Row row, int rowNumber, Context context)
+    {
+        var previous = 0;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = cell.CellReference?.Value is { } reference && CellAddress.Parse(reference) is { } parsed
+                ? parsed.Column
+                : previous + 1;
+            previous = column;
+            var (value, issue) = ValueOf(cell, context);
+            yield return new SheetCell(column, rowNumber, value, issue);
+        }
+    }
+
+    /// <summary>The value as Excel shows it to a person (shared/inline text, numbers, dates, booleans), or why there is none.</summary>
+    private static (string? Value, CellIssue? Issue) ValueOf(Cell cell, Context context)
+    {
+        var type = cell.DataType?.Value;
+        if (type == CellValues.InlineString)
+        {
+            return (cell.InlineString is { } inline ? TextOf(inline) : cell.CellValue?.Text, null);
+        }
+
+        var raw = cell.CellValue?.Text;
+        if (raw is null)
+        {
+            return cell.CellFormula is { } formula
+                ? (null, new CellIssue(DemandFindingCodes.FormulaWithoutValue, "=" + formula.Text))
+                : (null, null);
+        }
+
+        if (type == CellValues.SharedString)
+        {
+            return (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var at) && at < context.SharedStrings.Count
+                ? context.SharedStrings[at]
+                : null, null);
+        }
+
+        if (type == CellValues.String)
+        {
+            return (Unescape(raw), null);
+        }
+
+        if (type == CellValues.Boolean)
+        {
+            return (raw.Trim() is "1" or "true" ? "TRUE" : "FALSE", null);
+        }
+
+        if (type == CellValues.Error)
+        {
+            return (null, new CellIssue(DemandFindingCodes.CellError, raw));
+        }
+
+        if (type == CellValues.Date)
+        {
+            return (DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? FormatDate(date) : raw, null);
+        }
+
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return (raw, null);
+        }
+
+        var style = (int)(cell.StyleIndex?.Value ?? 0);
+        if (style < context.DateStyles.Count && context.DateStyles[style] && SerialToDate(number, context.Date1904) is { } serialDate)
+        {
+            return (serialDate, null);
+        }
+
+        return (FormatNumber(number), null);
+    }
+
+    /// <summary>An integer without decimals (12.0 → "12"), else at most 15 significant digits as Excel shows.</summary>
+    private static string FormatNumber(double number) =>
+        Math.Abs(number) < 1e15 && number == Math.Floor(number)
+            ? ((long)number).ToString(CultureInfo.InvariantCulture)
+            : number.ToString("G15", CultureInfo.InvariantCulture);
+
+    /// <summary>The date of an Excel serial: the 1900 system (with its fictitious 1900-02-29) or the 1904 system.</summary>
+    private static string? SerialToDate(double serial, bool date1904)
+    {
+        if (serial < 0 || serial >= 2_958_466)
+        {
+            return null;
+        }
+
+        if (date1904)
+        {
+            return FormatDate(new DateTime(1904, 1, 1).AddDays(serial));
+        }
+
+        if (serial is >= 60 and < 61)
+        {
+            return "1900-02-29";
+        }
+
+        return FormatDate(new DateTime(1899, 12, serial < 60 ? 31 : 30).AddDays(serial));
+    }
+
+    private static string FormatDate(DateTime date)
+    {
+        // Round to the second: serials carry floating-point noise.
+        var rounded = new DateTime((date.Ticks + (TimeSpan.TicksPerSecond / 2)) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, date.Kind);
+        return rounded.TimeOfDay == TimeSpan.Zero
+            ? rounded.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : rounded.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Visible text of a shared or inline string: plain text or the rich-text runs, without phonetic runs.</summary>
+    private static string TextOf(OpenXmlElement item)
+    {
+        if (item.GetFirstChild<Text>() is { } text)
+        {
+            return Unescape(text.Text);
+        }
+
+        var builder = new StringBuilder();
+        foreach (var run in item.Elements<Run>())
+        {
+            builder.Append(run.Text?.Text);
+        }
+
+        return Unescape(builder.ToString());
+    }
+
+    /// <summary>
+    /// Decodes the _xHHHH_ escapes of ST_Xstring (Excel writes a carriage return as _x000D_) and makes every line
+    /// break one \n, as the cell shows it.
+    /// </summary>
+    private static string Unescape(string text)
+    {
+        var decoded = text.Contains("_x", StringComparison.Ordinal)
+            ? EscapePattern().Replace(text, m => ((char)int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString())
+            : text;
+        return decoded.Contains('\r', StringComparison.Ordinal)
+            ? decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            : decoded;
+    }
+
+    [GeneratedRegex("_x([0-9A-Fa-f]{4})_", RegexOptions.CultureInvariant)]
+    private static partial Regex EscapePattern();
+
+    private static List<string> ReadSharedStrings(SharedStringTablePart? part)
+    {
+        var strings = new List<string>();
+        if (part is null)
+        {
+            return strings;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                strings.Add(TextOf(reader.LoadCurrentElement()!));
+            }
+        }
+
+        return strings;
+    }
+
+    /// <summary>For each cell style (cellXfs index): whether its number format shows a date.</summary>
+    private static List<bool> ReadDateStyles(WorkbookStylesPart? part)
+    {
+        var stylesheet = part?.Stylesheet;
+        if (stylesheet?.CellFormats is null)
+        {
+            return [];
+        }
+
+        var custom = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null)
+            .GroupBy(f => f.NumberFormatId!.Value)
+            .ToDictionary(g => g.Key, g => g.First().FormatCode?.Value ?? "") ?? [];
+        return [.. stylesheet.CellFormats.Elements<CellFormat>().Select(f => IsDateFormat(f.NumberFormatId?.Value ?? 0, custom))];
+    }
+
+    private static bool IsDateFormat(uint id, Dictionary<uint, string> custom)
+    {
+        if (custom.TryGetValue(id, out var code))
+        {
+            // Quoted text, escaped characters and [colour]/[$-locale] sections are not date tokens.
+            var bare = DateNoisePattern().Replace(code, "").ToLowerInvariant();
+            return bare.IndexOfAny(['y', 'd', 'h', 's', 'm']) >= 0 && !bare.Contains("general", StringComparison.Ordinal);
+        }
+
+        // Built-in date and time formats, with the East Asian ones (27–36, 50–58).
+        return id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
+    }
+
+    [GeneratedRegex("""("[^"]*")|(\\.)|(\[[^\]]*\])""", RegexOptions.CultureInvariant)]
+    private static partial Regex DateNoisePattern();
+
+    /// <summary>The template markers: the custom XML part first, then the defined names (Calc keeps names, not parts).</summary>
+    private static (string? TemplateVersion, string? RoundId) ReadMarkers(WorkbookPart workbookPart, Workbook workbook)
+    {
+        string? version = null;
+        string? roundId = null;
+        var ns = XNamespace.Get(DemandColumns.MarkerNamespace);
+        foreach (var part in workbookPart.CustomXmlParts)
+        {
+            try
+            {
+                using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+                using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                var root = XDocument.Load(xml).Root;
+                if (root?.Name == ns + "demandList")
+                {
+                    version = root.Element(ns + "templateVersion")?.Value;
+                    roundId = root.Element(ns + "roundId")?.Value;
+                    break;
+                }
+            }
+            catch (XmlException)
+            {
+                // Someone else's custom XML that does not parse: not ours, keep looking.
+            }
+        }
+
+        foreach (var name in workbook.DefinedNames?.Elements<DefinedName>() ?? [])
+        {
+            if (name.Name?.Value == DemandWorkbookTemplate.TemplateVersionName)
+            {
+                version ??= Unquote(name.Text);
+            }
+            else if (name.Name?.Value == DemandWorkbookTemplate.RoundIdName)
+            {
+                roundId ??= Unquote(name.Text);
+            }
+        }
+
+        return (version, roundId);
+    }
+
+    private static string Unquote(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"'
+            ? trimmed[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal)
+            : trimmed;
+    }
+
+    private sealed record Context(List<string> SharedStrings, List<bool> DateStyles, bool Date1904);
+
+    private sealed record SheetCell(int Column, int Row, string? Value, CellIssue? Issue);
+
+    /// <summary>The header row: which sheet column holds which catalogue column.</summary>
+    private sealed class Header
+    {
+        private Header(int rowNumber) => RowNumber = rowNumber;
+
+        public int RowNumber { get; }
+
+        public Dictionary<int, string> KeyAt { get; } = [];
+
+        public Dictionary<string, string> HeaderCells { get; } = new(StringComparer.Ordinal);
+
+        public List<SheetHeader> Unknown { get; } = [];
+
+        public List<SheetHeader> Duplicates { get; } = [];
+
+        public static Header? Match(IEnumerable<SheetCell> cells, int rowNumber)
+        {
+            var header = new Header(rowNumber);
+            foreach (var cell in cells)
+            {
+                if (string.IsNullOrWhiteSpace(cell.Value))
+                {
+                    continue;
+                }
+
+                var address = CellAddress.Of(cell.Column, rowNumber);
+                var column = DemandColumns.Match(cell.Value);
+                if (column is null)
+                {
+                    header.Unknown.Add(new SheetHeader(cell.Value.Trim(), address));
+                }
+                else if (!header.HeaderCells.TryAdd(column.Key, address))
+                {
+                    header.Duplicates.Add(new SheetHeader(cell.Value.Trim(), address));
+                }
+                else
+                {
+                    header.KeyAt[cell.Column] = column.Key;
+                }
+            }
+
+            return header.KeyAt.Count >= MinHeaderMatches ? header : null;
+        }
+
+        public Dictionary<string, string> AddressesOf(int rowNumber) =>
+            KeyAt.ToDictionary(p => p.Value, p => CellAddress.Of(p.Key, rowNumber), StringComparer.Ordinal);
+    }
+}
