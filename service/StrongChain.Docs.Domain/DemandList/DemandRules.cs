@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StrongChain.Docs.Domain.CreditCodes;
 using StrongChain.Docs.Domain.Findings;
 using StrongChain.Docs.Domain.Programme;
 
@@ -61,7 +62,7 @@ public static partial class DemandRules
 
     /// <summary>Whether a unified social credit code (GB 32100-2015) is well formed and its check character matches.</summary>
     public static bool IsValidCreditCode(string? code) =>
-        code is not null && DemandCreditCode.HasValidFormat(code) && DemandCreditCode.HasValidChecksum(code);
+        UnifiedCreditCode.Parse(code).IsValid;
 
     /// <summary>A mainland mobile or landline number as application-form.md states it.</summary>
     public static bool IsValidPhone(string? phone) => phone is not null && PhonePattern().IsMatch(phone);
@@ -200,15 +201,16 @@ public static partial class DemandRules
                 return null;
             }
 
-            // People type the letters in lower case; the code itself is upper case.
-            var code = raw.ToUpperInvariant();
-            if (!DemandCreditCode.HasValidFormat(code))
+            // People type the letters in lower case or full width; the code itself is upper case.
+            var parsed = UnifiedCreditCode.Parse(raw);
+            var code = parsed.Value;
+            if (!parsed.IsWellFormed)
             {
                 Error(DemandColumns.IssuerCreditCode, DemandFindingCodes.Format,
                     $"{Where(DemandColumns.IssuerCreditCode)}“{raw}”不是18位统一社会信用代码，请对照营业执照重新填写。",
                     $"{WhereEn(DemandColumns.IssuerCreditCode)}: '{raw}' is not an 18-character unified social credit code; copy it from the business licence.");
             }
-            else if (!DemandCreditCode.HasValidChecksum(code))
+            else if (!parsed.IsValid)
             {
                 Error(DemandColumns.IssuerCreditCode, DemandFindingCodes.CreditCodeChecksum,
                     $"{Where(DemandColumns.IssuerCreditCode)}“{raw}”的校验位不符，请对照营业执照逐位核对。",
