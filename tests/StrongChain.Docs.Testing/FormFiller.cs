@@ -458,7 +458,7 @@ public sealed class FormFiller : IDisposable
                 placeholder.InsertAfterSelf(new ShowingPlaceholder());
             }
 
-            container.Append(new Run(new RunProperties(new RunStyle { Val = "PlaceholderText" }), new Text(field.Placeholder) { Space = SpaceProcessingModeValues.Preserve }));
+            container.Append(new Run(new RunProperties(new RunStyle { Val = "PlaceholderText" }, new Color { Val = "808080" }), new Text(field.Placeholder) { Space = SpaceProcessingModeValues.Preserve }));
         }
     }
 

@@ -91,7 +91,8 @@ public static class ApplicationFormTemplate
             WriteInstructions(body);
             foreach (var section in ApplicationForm.Sections)
             {
-                WriteSection(body, section, first: section == ApplicationForm.Sections[0]);
+                // The first section follows the instructions page; the signature section gets a page of its own.
+                WriteSection(body, section, newPage: section == ApplicationForm.Sections[0] || section == ApplicationForm.Sections[^1]);
             }
 
             body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right,
@@ -186,7 +187,13 @@ public static class ApplicationFormTemplate
 
         private static bool HasPlaceholder(FormField field) => !field.Locked && field.Placeholder.Length > 0;
 
-        private static Run PlaceholderRun(string text) => Run(text, RunProps(characterStyle: TemplateStyles.PlaceholderText));
+        /// <summary>Placeholder text in the PlaceholderText style; the direct grey is for viewers that drop styles inside plain-text controls.</summary>
+        private static Run PlaceholderRun(string text)
+        {
+            var props = RunProps(characterStyle: TemplateStyles.PlaceholderText);
+            props.Append(new Color { Val = "808080" });
+            return Run(text, props);
+        }
 
         private void WriteCover(Body body)
         {
@@ -202,7 +209,7 @@ public static class ApplicationFormTemplate
                 ("联合揭榜单位", null),
                 ("申报日期", null),
             ];
-            int[] columns = [3000, 5100];
+            int[] columns = [3100, 5200];
             var table = Table(TemplateStyles.TableNormal, columns, borderless: true, justification: JustificationValues.Center);
             var underline = new TableCellBorders(new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" });
             foreach (var (label, value) in lines)
@@ -247,10 +254,10 @@ public static class ApplicationFormTemplate
             }
         }
 
-        private void WriteSection(Body body, FormSection section, bool first)
+        private void WriteSection(Body body, FormSection section, bool newPage)
         {
             var heading = Paragraph(TemplateStyles.Heading, null, Run($"{section.Number}、{section.Title}"));
-            if (first)
+            if (newPage)
             {
                 heading.ParagraphProperties!.Append(new PageBreakBefore());
             }
@@ -282,7 +289,9 @@ public static class ApplicationFormTemplate
             {
                 if (repeat.Label != section.Title)
                 {
-                    body.Append(Paragraph(TemplateStyles.TableText, null, Run(repeat.Label, RunProps(bold: true))));
+                    var caption = Paragraph(TemplateStyles.TableText, null, Run(repeat.Label, RunProps(bold: true)));
+                    caption.ParagraphProperties!.Append(new KeepNext());
+                    body.Append(caption);
                 }
                 else if (needsSeparator)
                 {
@@ -343,7 +352,7 @@ public static class ApplicationFormTemplate
 
             var table = Table(TemplateStyles.FormTable, columns);
             table.Append(Row(
-                children.Select((f, i) => Cell(columns[i], [Paragraph(style, null, Run(f.Label, RunProps(bold: true)))], fill: TemplateStyles.LabelFill)),
+                children.Select((f, i) => Cell(columns[i], [KeepWithNext(Paragraph(style, null, Run(f.Label, RunProps(bold: true))))], fill: TemplateStyles.LabelFill)),
                 header: true));
 
             var itemRow = Row(children.Select((f, i) => Cell(columns[i], ValueContent(f, style))), minHeight: 480);
@@ -359,6 +368,12 @@ public static class ApplicationFormTemplate
                 new SdtContentRow(item));
             table.Append(section);
             return table;
+        }
+
+        private static Paragraph KeepWithNext(Paragraph paragraph)
+        {
+            paragraph.ParagraphProperties!.Append(new KeepNext());
+            return paragraph;
         }
 
         /// <summary>Wider columns for long labels and rich text, so credit codes and tasks fit.</summary>

@@ -69,7 +69,7 @@ internal static class TemplateStyles
             new StyleRunProperties(new RunFonts { EastAsia = HeadingEastAsiaFont }, new Bold(), new FontSize { Val = Twips(Size.XiaoChu) }, new FontSizeComplexScript { Val = Twips(Size.XiaoChu) })),
         ParagraphStyle(CoverLine, "Cover Line", Normal, isDefault: false,
             new StyleParagraphProperties(new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-            new StyleRunProperties(new FontSize { Val = Twips(Size.SanHao) }, new FontSizeComplexScript { Val = Twips(Size.SanHao) })),
+            new StyleRunProperties(new FontSize { Val = Twips(Size.XiaoSan) }, new FontSizeComplexScript { Val = Twips(Size.XiaoSan) })),
         ParagraphStyle(CoverFoot, "Cover Foot", Normal, isDefault: false,
             new StyleParagraphProperties(
                 new SpacingBetweenLines { Before = "120", After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto },

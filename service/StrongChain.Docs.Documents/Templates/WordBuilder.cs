@@ -17,6 +17,7 @@ internal static class WordBuilder
         public const int XiaoChu = 72;
         public const int ErHao = 44;
         public const int SanHao = 32;
+        public const int XiaoSan = 30;
         public const int SiHao = 28;
         public const int XiaoSi = 24;
         public const int WuHao = 21;
