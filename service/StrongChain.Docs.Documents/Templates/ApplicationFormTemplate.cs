@@ -1,0 +1,501 @@
+using System.Globalization;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.CustomProperties;
+using DocumentFormat.OpenXml.CustomXmlDataProperties;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.VariantTypes;
+using DocumentFormat.OpenXml.Wordprocessing;
+using StrongChain.Docs.Domain.Forms;
+using StrongChain.Docs.Domain.Programme;
+using static StrongChain.Docs.Documents.Templates.WordBuilder;
+using W14 = DocumentFormat.OpenXml.Office2010.Word;
+using W15 = DocumentFormat.OpenXml.Office2013.Word;
+
+namespace StrongChain.Docs.Documents.Templates;
+
+/// <summary>
+/// Writes the task application form (揭榜任务申报书) for one demand of a round, built from the
+/// <see cref="ApplicationForm"/> catalogue: one content control per field, tagged with the catalogue tag.
+/// </summary>
+public static class ApplicationFormTemplate
+{
+    /// <summary>Names of the markers in the custom XML part and in the custom document properties.</summary>
+    public const string TemplateVersionMarker = "templateVersion";
+    public const string RoundIdMarker = "roundId";
+    public const string DemandIdMarker = "demandId";
+    public const string MarkerRootElement = "application";
+
+    /// <summary>Glyphs and font of the w14 check boxes (as Word writes them).</summary>
+    public const string CheckedGlyph = "☒";
+    public const string UncheckedGlyph = "☐";
+    public const string CheckBoxFont = "MS Gothic";
+
+    /// <summary>Width of the text area: A4 (11906 twips) less two 3.17 cm margins.</summary>
+    internal const int TextWidth = 11906 - (2 * 1797);
+
+    private const string CustomPropertiesFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+    private const int LabelWidth = 2500;
+
+    /// <summary>Values of the locked demand fields, by tag.</summary>
+    public static IReadOnlyDictionary<string, string> LockedValues(Round round, Demand demand) => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["demand.id"] = demand.Id,
+        ["demand.title"] = demand.Title,
+        ["demand.issuer"] = demand.Issuer,
+        ["demand.sector"] = demand.Sector,
+        ["round.id"] = round.Id,
+    };
+
+    /// <summary>Name of the glossary docPart holding a field's placeholder text (stable per tag).</summary>
+    public static string PlaceholderDocPartName(string tag) => StableGuid("strongchain:placeholder:" + tag).ToString("N").ToUpperInvariant();
+
+    public static byte[] Build(Round round, Demand demand)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(demand);
+
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            new Writer(round, demand).Write(document);
+        }
+
+        return DocxPackage.Normalize(stream.ToArray());
+    }
+
+    private sealed class Writer(Round round, Demand demand)
+    {
+        private readonly IReadOnlyDictionary<string, string> locked = LockedValues(round, demand);
+        private int nextId = 1;
+
+        public void Write(WordprocessingDocument document)
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = TemplateStyles.Create();
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = CreateSettings();
+            var footer = main.AddNewPart<FooterPart>("rIdFooter");
+            footer.Footer = new Footer(Paragraph(TemplateStyles.Footer, JustificationValues.Center,
+                Run("— "),
+                new SimpleField(Run("1")) { Instruction = " PAGE " },
+                Run(" —")));
+            var firstFooter = main.AddNewPart<FooterPart>("rIdFooterFirst");
+            firstFooter.Footer = new Footer(Paragraph(TemplateStyles.Footer, null));
+
+            var glossary = main.AddNewPart<GlossaryDocumentPart>("rIdGlossary");
+            glossary.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = TemplateStyles.Create();
+            glossary.GlossaryDocument = CreateGlossary();
+
+            var body = new Body();
+            WriteCover(body);
+            WriteInstructions(body);
+            foreach (var section in ApplicationForm.Sections)
+            {
+                // The first section follows the instructions page; the signature section gets a page of its own.
+                WriteSection(body, section, newPage: section == ApplicationForm.Sections[0] || section == ApplicationForm.Sections[^1]);
+            }
+
+            body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right,
+                Run("（本页须由法定代表人签字并加盖单位公章）", RunProps(Size.WuHao))));
+            body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
+                new FooterReference { Type = HeaderFooterValues.First, Id = "rIdFooterFirst" },
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1440, Right = 1797U, Bottom = 1440, Left = 1797U, Header = 851U, Footer = 992U, Gutter = 0U },
+                new Columns { Space = "425" },
+                new TitlePage(),
+                new DocGrid { LinePitch = 312 }));
+
+            var root = new Document(body);
+            DeclareNamespaces(root);
+            main.Document = root;
+
+            WriteMarkers(document, main);
+            WriteCoreProperties(document);
+
+            // Package-level relationship ids are random by default: fix them so builds are byte-identical.
+            document.ChangeIdOfPart(main, "rId1");
+        }
+
+        /// <summary>docProps/core.xml written directly: System.IO.Packaging's properties land in a randomly named part.</summary>
+        private void WriteCoreProperties(WordprocessingDocument document)
+        {
+            XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+            XNamespace dc = "http://purl.org/dc/elements/1.1/";
+            var xml = new XElement(cp + "coreProperties",
+                new XAttribute(XNamespace.Xmlns + "cp", cp.NamespaceName),
+                new XAttribute(XNamespace.Xmlns + "dc", dc.NamespaceName),
+                new XElement(dc + "title", $"{ApplicationForm.Title}（{demand.Id} {demand.Title}）"),
+                new XElement(dc + "subject", round.Name),
+                new XElement(dc + "creator", ApplicationForm.Issuer),
+                new XElement(dc + "language", "zh-CN"));
+            var part = document.AddCoreFilePropertiesPart();
+            WriteXml(part, xml);
+            document.ChangeIdOfPart(part, "rId2");
+        }
+
+        private static void WriteXml(OpenXmlPart part, XElement root)
+        {
+            using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+            using var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
+            root.Save(writer);
+        }
+
+        private static void DeclareNamespaces(OpenXmlPartRootElement root)
+        {
+            root.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+            root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+            root.AddNamespaceDeclaration("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006");
+            root.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+            root.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+            root.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+            root.AddNamespaceDeclaration("w14", W14Namespace);
+            root.AddNamespaceDeclaration("w15", W15Namespace);
+            root.MCAttributes = new MarkupCompatibilityAttributes { Ignorable = "w14 w15" };
+        }
+
+        private static Settings CreateSettings() => new(
+            new Zoom { Percent = "100" },
+            new DefaultTabStop { Val = 420 },
+            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+            new Compatibility(
+                new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
+            new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
+            new DecimalSymbol { Val = "." },
+            new ListSeparator { Val = "," });
+
+        private GlossaryDocument CreateGlossary()
+        {
+            var parts = new DocParts();
+            foreach (var field in ApplicationForm.Fields.Where(HasPlaceholder))
+            {
+                var name = PlaceholderDocPartName(field.Tag);
+                parts.Append(new DocPart(
+                    new DocPartProperties(
+                        new DocPartName { Val = name },
+                        new Category(new Name { Val = "General" }, new Gallery { Val = DocPartGalleryValues.Placeholder }),
+                        new DocPartTypes(new DocPartType { Val = DocPartValues.SdtPlaceholder }),
+                        new Behaviors(new Behavior { Val = DocPartBehaviorValues.Content }),
+                        new DocPartId { Val = "{" + StableGuid("strongchain:docpart:" + field.Tag).ToString("D").ToUpperInvariant() + "}" }),
+                    new DocPartBody(new Paragraph(PlaceholderRun(field.Placeholder)))));
+            }
+
+            var glossary = new GlossaryDocument(parts);
+            DeclareNamespaces(glossary);
+            return glossary;
+        }
+
+        private static bool HasPlaceholder(FormField field) => !field.Locked && field.Placeholder.Length > 0;
+
+        /// <summary>Placeholder text in the PlaceholderText style; the direct grey is for viewers that drop styles inside plain-text controls.</summary>
+        private static Run PlaceholderRun(string text)
+        {
+            var props = RunProps(characterStyle: TemplateStyles.PlaceholderText);
+            props.Append(new Color { Val = "808080" });
+            return Run(text, props);
+        }
+
+        private void WriteCover(Body body)
+        {
+            body.Append(Paragraph(TemplateStyles.CoverProgramme, null, Run(ApplicationForm.ProgrammeTitle)));
+            body.Append(Paragraph(TemplateStyles.CoverTitle, null, Run(ApplicationForm.Title)));
+
+            (string Label, string? Value)[] lines =
+            [
+                (FieldLabel("demand.id"), demand.Id),
+                (FieldLabel("demand.title"), demand.Title),
+                (FieldLabel("demand.issuer"), demand.Issuer),
+                ("揭榜单位（盖章）", null),
+                ("联合揭榜单位", null),
+                ("申报日期", null),
+            ];
+            int[] columns = [3100, 5200];
+            var table = Table(TemplateStyles.TableNormal, columns, borderless: true, justification: JustificationValues.Center);
+            var underline = new TableCellBorders(new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" });
+            foreach (var (label, value) in lines)
+            {
+                table.Append(Row(
+                    [
+                        Cell(columns[0], [Paragraph(TemplateStyles.CoverLine, JustificationValues.Distribute, Run(label + "："))], align: TableVerticalAlignmentValues.Bottom),
+                        Cell(columns[1], [Paragraph(TemplateStyles.CoverLine, JustificationValues.Center, Run(value ?? ""))],
+                            align: TableVerticalAlignmentValues.Bottom, borders: (TableCellBorders)underline.CloneNode(true)),
+                    ],
+                    minHeight: 680));
+            }
+
+            body.Append(table);
+            var foot = Paragraph(TemplateStyles.CoverFoot, null, Run($"{ApplicationForm.Issuer}　制"));
+            foot.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "2400" });
+            body.Append(foot);
+            body.Append(Paragraph(TemplateStyles.CoverFoot, null, Run(ChineseYear(round.Opens.Year) + "年")));
+        }
+
+        private void WriteInstructions(Body body)
+        {
+            var title = Paragraph(TemplateStyles.InstructionsTitle, null, Run("填报说明"));
+            title.ParagraphProperties!.Append(new PageBreakBefore());
+            body.Append(title);
+
+            var demandSection = ApplicationForm.Sections.First(s => s.Key == "demand");
+            var signSection = ApplicationForm.Sections.First(s => s.Key == "sign");
+            string[] items =
+            [
+                "请逐项填写本申报书的全部栏目，无相关内容的栏目请填写“无”。",
+                "金额单位均为万元，保留两位小数（如 100.00）。",
+                "日期一律按 yyyy-MM-dd 格式填写（如 2021-01-15）。",
+                $"{string.Join("、", ApplicationForm.Repeats.Select(r => r.Label))}等表格如需增加行，请点击该表格数据行右侧的“+”按钮添加，不要另建表格。",
+                $"“{demandSection.Number}、{demandSection.Title}”栏目由系统预先填写并锁定，请勿修改。",
+                $"“{signSection.Number}、{signSection.Title}”须由法定代表人签字并加盖单位公章。",
+            ];
+            for (var i = 0; i < items.Length; i++)
+            {
+                body.Append(Paragraph(TemplateStyles.InstructionItem, null,
+                    new Run(new Text((i + 1).ToString(CultureInfo.InvariantCulture) + "．"), new TabChar(), new Text(items[i]))));
+            }
+        }
+
+        private void WriteSection(Body body, FormSection section, bool newPage)
+        {
+            var heading = Paragraph(TemplateStyles.Heading, null, Run($"{section.Number}、{section.Title}"));
+            if (newPage)
+            {
+                heading.ParagraphProperties!.Append(new PageBreakBefore());
+            }
+
+            body.Append(heading);
+            var fields = ApplicationForm.Fields.Where(f => f.Section == section.Key && f.Repeat is null).ToList();
+            var checks = fields.Where(f => f.Kind == FieldKind.Check).ToList();
+            var plain = fields.Where(f => f.Kind != FieldKind.Check).ToList();
+            var needsSeparator = false;
+
+            if (checks.Count > 0)
+            {
+                body.Append(CheckTable(checks));
+                needsSeparator = true;
+            }
+
+            if (plain.Count > 0)
+            {
+                if (needsSeparator)
+                {
+                    body.Append(Paragraph(TemplateStyles.TableText, null));
+                }
+
+                body.Append(FieldTable(plain));
+                needsSeparator = true;
+            }
+
+            foreach (var repeat in ApplicationForm.Repeats.Where(r => r.Section == section.Key))
+            {
+                if (repeat.Label != section.Title)
+                {
+                    var caption = Paragraph(TemplateStyles.TableText, null, Run(repeat.Label, RunProps(bold: true)));
+                    caption.ParagraphProperties!.Append(new KeepNext());
+                    body.Append(caption);
+                }
+                else if (needsSeparator)
+                {
+                    body.Append(Paragraph(TemplateStyles.TableText, null));
+                }
+
+                body.Append(RepeatTable(repeat));
+                needsSeparator = true;
+            }
+        }
+
+        private Table CheckTable(IReadOnlyList<FormField> checks)
+        {
+            int[] columns = [900, TextWidth - 900];
+            var table = Table(TemplateStyles.FormTable, columns);
+            foreach (var field in checks)
+            {
+                table.Append(Row(
+                [
+                    Cell(columns[0], [Paragraph(TemplateStyles.TableLabel, null, Control(field))]),
+                    Cell(columns[1], [Paragraph(TemplateStyles.TableText, null, Run(field.Label))]),
+                ], minHeight: 480));
+            }
+
+            return table;
+        }
+
+        private Table FieldTable(IReadOnlyList<FormField> fields)
+        {
+            int[] columns = [LabelWidth, TextWidth - LabelWidth];
+            var table = Table(TemplateStyles.FormTable, columns);
+            foreach (var field in fields)
+            {
+                int? height = field.Kind switch
+                {
+                    FieldKind.Rich => 1400,
+                    FieldKind.Picture => 2400,
+                    _ => 480,
+                };
+                table.Append(Row(
+                [
+                    Cell(columns[0], [Paragraph(TemplateStyles.TableLabel, null, Run(field.Label))], fill: TemplateStyles.LabelFill),
+                    Cell(columns[1], ValueContent(field, TemplateStyles.TableText), align: field.Kind == FieldKind.Rich ? TableVerticalAlignmentValues.Top : null),
+                ], minHeight: height));
+            }
+
+            return table;
+        }
+
+        private Table RepeatTable(RepeatSection repeat)
+        {
+            var children = ApplicationForm.FieldsOf(repeat).ToList();
+            var weights = children.Select(ColumnWeight).ToList();
+            var unit = TextWidth / weights.Sum();
+            var columns = weights.Select(w => (int)(w * unit)).ToList();
+            columns[^1] += TextWidth - columns.Sum();
+            var style = children.Count > 4 ? TemplateStyles.TableDense : TemplateStyles.TableCompact;
+
+            var table = Table(TemplateStyles.FormTable, columns);
+            table.Append(Row(
+                children.Select((f, i) => Cell(columns[i], [KeepWithNext(Paragraph(style, null, Run(f.Label, RunProps(bold: true))))], fill: TemplateStyles.LabelFill)),
+                header: true));
+
+            var itemRow = Row(children.Select((f, i) => Cell(columns[i], ValueContent(f, style))), minHeight: 480);
+            var item = new SdtRow(
+                new SdtProperties(new SdtId { Val = nextId++ }, new W15.SdtRepeatedSectionItem()),
+                new SdtContentRow(itemRow));
+            var section = new SdtRow(
+                new SdtProperties(
+                    new SdtAlias { Val = repeat.Label },
+                    new Tag { Val = repeat.Tag },
+                    new SdtId { Val = nextId++ },
+                    new W15.SdtRepeatedSection()),
+                new SdtContentRow(item));
+            table.Append(section);
+            return table;
+        }
+
+        private static Paragraph KeepWithNext(Paragraph paragraph)
+        {
+            paragraph.ParagraphProperties!.Append(new KeepNext());
+            return paragraph;
+        }
+
+        /// <summary>Wider columns for long labels and rich text, so credit codes and tasks fit.</summary>
+        private static double ColumnWeight(FormField field) => field.Kind switch
+        {
+            FieldKind.Rich => 1.6,
+            FieldKind.Date => 1.3,
+            _ => Math.Max(1.0, field.Label.Length / 4.0),
+        };
+
+        /// <summary>Cell content for a field: a paragraph with an inline control, or a block control for rich text and pictures.</summary>
+        private IEnumerable<OpenXmlElement> ValueContent(FormField field, string paragraphStyle)
+        {
+            if (field.Kind is FieldKind.Rich or FieldKind.Picture)
+            {
+                var paragraph = Paragraph(paragraphStyle, null);
+                if (field.Kind == FieldKind.Rich)
+                {
+                    paragraph.Append(Content(field));
+                }
+
+                return [new SdtBlock(Properties(field), new SdtContentBlock(paragraph))];
+            }
+
+            return [Paragraph(paragraphStyle, null, Control(field))];
+        }
+
+        private SdtRun Control(FormField field) => new(Properties(field), new SdtContentRun(Content(field)));
+
+        private Run Content(FormField field)
+        {
+            if (field.Locked)
+            {
+                return Run(locked.TryGetValue(field.Tag, out var value)
+                    ? value
+                    : throw new InvalidOperationException($"No demand value for locked field {field.Tag}."));
+            }
+
+            return field.Kind == FieldKind.Check
+                ? Run(UncheckedGlyph, new RunProperties(new RunFonts { Ascii = CheckBoxFont, HighAnsi = CheckBoxFont, EastAsia = CheckBoxFont, Hint = FontTypeHintValues.EastAsia }))
+                : PlaceholderRun(field.Placeholder);
+        }
+
+        private SdtProperties Properties(FormField field)
+        {
+            var props = new SdtProperties();
+            if (field.Kind == FieldKind.Check)
+            {
+                props.Append(new RunProperties(new RunFonts { Ascii = CheckBoxFont, HighAnsi = CheckBoxFont, EastAsia = CheckBoxFont }));
+            }
+
+            props.Append(new SdtAlias { Val = field.Label }, new Tag { Val = field.Tag }, new SdtId { Val = nextId++ });
+            if (field.Locked)
+            {
+                props.Append(new DocumentFormat.OpenXml.Wordprocessing.Lock { Val = LockingValues.SdtContentLocked });
+            }
+
+            if (HasPlaceholder(field))
+            {
+                props.Append(new SdtPlaceholder(new DocPartReference { Val = PlaceholderDocPartName(field.Tag) }), new ShowingPlaceholder());
+            }
+
+            switch (field.Kind)
+            {
+                case FieldKind.Text:
+                    props.Append(new SdtContentText());
+                    break;
+                case FieldKind.Date:
+                    props.Append(new SdtContentDate(
+                        new DateFormat { Val = "yyyy-MM-dd" },
+                        new LanguageId { Val = "zh-CN" },
+                        new SdtDateMappingType { Val = DateFormatValues.DateTime },
+                        new DocumentFormat.OpenXml.Wordprocessing.Calendar { Val = CalendarValues.Gregorian }));
+                    break;
+                case FieldKind.List:
+                    props.Append(new SdtContentDropDownList(field.Options.Select(o => new ListItem { DisplayText = o, Value = o })));
+                    break;
+                case FieldKind.Check:
+                    props.Append(new W14.SdtContentCheckBox(
+                        new W14.Checked { Val = W14.OnOffValues.Zero },
+                        new W14.CheckedState { Val = "2612", Font = CheckBoxFont },
+                        new W14.UncheckedState { Val = "2610", Font = CheckBoxFont }));
+                    break;
+                case FieldKind.Picture:
+                    props.Append(new SdtContentPicture());
+                    break;
+                case FieldKind.Rich:
+                    break;
+            }
+
+            return props;
+        }
+
+        private void WriteMarkers(WordprocessingDocument document, MainDocumentPart main)
+        {
+            XNamespace ns = ApplicationForm.MarkerNamespace;
+            var xml = new XElement(ns + MarkerRootElement,
+                new XElement(ns + TemplateVersionMarker, ApplicationForm.TemplateVersion),
+                new XElement(ns + RoundIdMarker, round.Id),
+                new XElement(ns + DemandIdMarker, demand.Id));
+            var part = main.AddCustomXmlPart(CustomXmlPartType.CustomXml, "rIdMarkers");
+            WriteXml(part, xml);
+
+            var itemId = "{" + StableGuid($"strongchain:markers:{round.Id}:{demand.Id}").ToString("D").ToUpperInvariant() + "}";
+            part.AddNewPart<CustomXmlPropertiesPart>("rIdMarkersProps").DataStoreItem = new DataStoreItem(
+                new SchemaReferences(new SchemaReference { Uri = ApplicationForm.MarkerNamespace }))
+            { ItemId = itemId };
+
+            var custom = document.AddCustomFilePropertiesPart();
+            custom.Properties = new Properties(
+                Property(2, TemplateVersionMarker, ApplicationForm.TemplateVersion),
+                Property(3, RoundIdMarker, round.Id),
+                Property(4, DemandIdMarker, demand.Id));
+            document.ChangeIdOfPart(custom, "rId3");
+        }
+
+        private static CustomDocumentProperty Property(int id, string name, string value) =>
+            new(new VTLPWSTR(value)) { FormatId = CustomPropertiesFormatId, PropertyId = id, Name = name };
+
+        private static string FieldLabel(string tag) => ApplicationForm.FindField(tag)?.Label ?? tag;
+
+        private static string ChineseYear(int year) =>
+            string.Concat(year.ToString(CultureInfo.InvariantCulture).Select(c => "〇一二三四五六七八九"[c - '0']));
+    }
+}

@@ -1,0 +1,33 @@
+using System.IO.Compression;
+
+namespace StrongChain.Docs.Documents.Templates;
+
+/// <summary>Package-level helpers for generated .docx files.</summary>
+public static class DocxPackage
+{
+    /// <summary>Fixed zip entry time (the zip epoch), so equal content gives equal bytes.</summary>
+    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// Rewrites a zip package with every entry stamped <see cref="EntryTime"/>, in the same order:
+    /// System.IO.Packaging stamps entries with the current time, which would make builds differ.
+    /// </summary>
+    public static byte[] Normalize(byte[] package)
+    {
+        using var input = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = EntryTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
+    }
+}

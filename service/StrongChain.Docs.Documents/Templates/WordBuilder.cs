@@ -1,0 +1,176 @@
+using System.Security.Cryptography;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace StrongChain.Docs.Documents.Templates;
+
+/// <summary>Small factories for WordprocessingML paragraphs, runs and table cells.</summary>
+internal static class WordBuilder
+{
+    public const string W14Namespace = "http://schemas.microsoft.com/office/word/2010/wordml";
+    public const string W15Namespace = "http://schemas.microsoft.com/office/word/2012/wordml";
+
+    /// <summary>Half-point sizes of the Chinese size names (字号).</summary>
+    public static class Size
+    {
+        public const int XiaoChu = 72;
+        public const int ErHao = 44;
+        public const int SanHao = 32;
+        public const int XiaoSan = 30;
+        public const int SiHao = 28;
+        public const int XiaoSi = 24;
+        public const int WuHao = 21;
+        public const int XiaoWu = 18;
+    }
+
+    public static Run Run(string text, RunProperties? properties = null)
+    {
+        var run = new Run();
+        if (properties is not null)
+        {
+            run.Append(properties);
+        }
+
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    public static RunProperties RunProps(int? size = null, bool bold = false, string? eastAsiaFont = null, string? characterStyle = null)
+    {
+        var props = new RunProperties();
+        if (characterStyle is not null)
+        {
+            props.Append(new RunStyle { Val = characterStyle });
+        }
+
+        if (eastAsiaFont is not null)
+        {
+            props.Append(new RunFonts { EastAsia = eastAsiaFont });
+        }
+
+        if (bold)
+        {
+            props.Append(new Bold(), new BoldComplexScript());
+        }
+
+        if (size is { } half)
+        {
+            props.Append(new FontSize { Val = half.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            props.Append(new FontSizeComplexScript { Val = half.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        return props;
+    }
+
+    public static Paragraph Paragraph(string? style, JustificationValues? justification, params OpenXmlElement[] content)
+    {
+        var props = new ParagraphProperties();
+        if (style is not null)
+        {
+            props.Append(new ParagraphStyleId { Val = style });
+        }
+
+        if (justification is { } jc)
+        {
+            props.Append(new Justification { Val = jc });
+        }
+
+        var paragraph = new Paragraph();
+        if (props.HasChildren)
+        {
+            paragraph.Append(props);
+        }
+
+        paragraph.Append(content);
+        return paragraph;
+    }
+
+    public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
+
+    public static TableCell Cell(int width, IEnumerable<OpenXmlElement> content, string? fill = null, int span = 1,
+        TableVerticalAlignmentValues? align = null, TableCellBorders? borders = null)
+    {
+        var props = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
+        if (span > 1)
+        {
+            props.Append(new GridSpan { Val = span });
+        }
+
+        if (borders is not null)
+        {
+            props.Append(borders);
+        }
+
+        if (fill is not null)
+        {
+            props.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
+        }
+
+        props.Append(new TableCellVerticalAlignment { Val = align ?? TableVerticalAlignmentValues.Center });
+        var cell = new TableCell(props);
+        cell.Append(content);
+        return cell;
+    }
+
+    public static Table Table(string style, IReadOnlyList<int> columns, bool borderless = false, JustificationValues? justification = null)
+    {
+        var props = new TableProperties(
+            new TableStyle { Val = style },
+            new TableWidth { Width = Twips(columns.Sum()), Type = TableWidthUnitValues.Dxa });
+        if (justification is { } jc)
+        {
+            props.Append(new TableJustification { Val = jc == JustificationValues.Center ? TableRowAlignmentValues.Center : TableRowAlignmentValues.Left });
+        }
+
+        if (borderless)
+        {
+            props.Append(new TableBorders(
+                new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+                new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }));
+        }
+
+        props.Append(new TableLayout { Type = TableLayoutValues.Fixed });
+        props.Append(new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true });
+        var grid = new TableGrid(columns.Select(c => new GridColumn { Width = Twips(c) }));
+        return new Table(props, grid);
+    }
+
+    public static TableRow Row(IEnumerable<TableCell> cells, int? minHeight = null, bool header = false, bool cantSplit = true)
+    {
+        var props = new TableRowProperties();
+        if (cantSplit)
+        {
+            props.Append(new CantSplit());
+        }
+
+        if (minHeight is { } height)
+        {
+            props.Append(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
+        }
+
+        if (header)
+        {
+            props.Append(new TableHeader());
+        }
+
+        var row = new TableRow();
+        if (props.HasChildren)
+        {
+            row.Append(props);
+        }
+
+        row.Append(cells);
+        return row;
+    }
+
+    public static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A GUID derived from a seed, so ids (docParts, datastore items) are stable across builds.</summary>
+    public static Guid StableGuid(string seed)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+}
