@@ -39,6 +39,6 @@ public class CheckBenchmarks
     {
         using var document = DocxOpener.OpenReadOnly(_form, PackageLimits.Default);
         var form = FilledFormReader.Read(document);
-        return ApplicationRules.Check(form, SampleProgramme.Round, SampleProgramme.Demand, Now).Findings.Count;
+        return ApplicationRules.Check(form, SampleProgramme.FirstBatch, SampleProgramme.RoboticArm, Now).Findings.Count;
     }
 }

@@ -23,8 +23,8 @@ public sealed class CheckTests(ServiceFactory factory)
         Assert.True(answer.GetProperty("eligible").GetBoolean());
 
         var record = answer.GetProperty("record");
-        Assert.Equal(SampleForms.LeadName, record.GetProperty("applicant").GetProperty("name").GetString());
-        Assert.Equal(SampleForms.LeadCreditCode, record.GetProperty("applicant").GetProperty("creditCode").GetString());
+        Assert.Equal(SampleForms.ApplicantName, record.GetProperty("applicant").GetProperty("name").GetString());
+        Assert.Equal(SampleForms.ApplicantCreditCode, record.GetProperty("applicant").GetProperty("creditCode").GetString());
         Assert.Equal(300.00m, record.GetProperty("budget").GetProperty("issuerFunds").GetDecimal());
         Assert.Equal("2021-03-01", record.GetProperty("plan").GetProperty("start").GetString());
         Assert.Equal(1, record.GetProperty("coApplicants").GetArrayLength());
@@ -37,7 +37,7 @@ public sealed class CheckTests(ServiceFactory factory)
 
         Assert.Empty(Errors(answer));
         var record = answer.GetProperty("record");
-        Assert.Equal(SampleForms.LeadName, record.GetProperty("applicant").GetProperty("name").GetString());
+        Assert.Equal(SampleForms.ApplicantName, record.GetProperty("applicant").GetProperty("name").GetString());
         Assert.Equal(1, record.GetProperty("coApplicants").GetArrayLength());
     }
 

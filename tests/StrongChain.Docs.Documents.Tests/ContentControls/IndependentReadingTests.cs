@@ -77,6 +77,11 @@ public sealed class IndependentReadingTests
         [W + "docPartList"] = "docPart", [W + "citation"] = "citation", [W + "bibliography"] = "bibliography", [W + "equation"] = "equation",
     };
 
+    /// <summary>Decision (docs/decisions.md): a nested control's placeholder prompt is not content of the enclosing control.</summary>
+    private static bool InsidePlaceholder(XElement e, XElement content) =>
+        e.Ancestors(W + "sdtContent").TakeWhile(c => c != content)
+            .Any(c => c.Parent?.Element(W + "sdtPr")?.Element(W + "showingPlcHdr") is not null);
+
     /// <summary>Visible text: paragraphs joined by \n; deleted text out, inserted text in; tab and break as characters.</summary>
     private static string? TextOf(XElement? content)
     {
@@ -85,14 +90,14 @@ public sealed class IndependentReadingTests
             return string.Empty;
         }
 
-        var paragraphs = content.Descendants(W + "p").Where(p => !p.Ancestors(W + "p").Any()).ToList();
+        var paragraphs = content.Descendants(W + "p").Where(p => !p.Ancestors(W + "p").Any() && !InsidePlaceholder(p, content)).ToList();
         var units = paragraphs.Count > 0 ? paragraphs : [content];
         return string.Join('\n', units.Select(unit =>
         {
             var text = new StringBuilder();
             foreach (var e in unit.Descendants())
             {
-                if (e.Ancestors(W + "del").Any())
+                if (e.Ancestors(W + "del").Any() || InsidePlaceholder(e, content))
                 {
                     continue;
                 }
