@@ -204,6 +204,7 @@ public sealed class FormFiller : IDisposable
         }
         else
         {
+            // The SDK writes uri unqualified (its validator rejects w:uri), so the fixture stays schema-valid.
             wrapper = new CustomXmlRun { Uri = smartTagUri, Element = "PersonName" };
         }
 

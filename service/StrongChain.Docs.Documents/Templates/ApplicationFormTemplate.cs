@@ -345,12 +345,12 @@ public static class ApplicationFormTemplate
         {
             var children = ApplicationForm.FieldsOf(repeat).ToList();
             var weights = children.Select(ColumnWeight).ToList();
-            var unit = TextWidth / weights.Sum();
+            var unit = (double)TextWidth / weights.Sum();
             var columns = weights.Select(w => (int)(w * unit)).ToList();
             columns[^1] += TextWidth - columns.Sum();
             var style = children.Count > 4 ? TemplateStyles.TableDense : TemplateStyles.TableCompact;
 
-            var table = Table(TemplateStyles.FormTable, columns);
+            var table = Table(TemplateStyles.FormTable, columns, cellMargin: children.Count > 4 ? 57 : null);
             table.Append(Row(
                 children.Select((f, i) => Cell(columns[i], [KeepWithNext(Paragraph(style, null, Run(f.Label, RunProps(bold: true))))], fill: TemplateStyles.LabelFill)),
                 header: true));
@@ -376,13 +376,9 @@ public static class ApplicationFormTemplate
             return paragraph;
         }
 
-        /// <summary>Wider columns for long labels and rich text, so credit codes and tasks fit.</summary>
-        private static double ColumnWeight(FormField field) => field.Kind switch
-        {
-            FieldKind.Rich => 1.6,
-            FieldKind.Date => 1.3,
-            _ => Math.Max(1.0, field.Label.Length / 4.0),
-        };
+        /// <summary>Column width in proportion to the longer of label and placeholder: the text a column must show.</summary>
+        private static double ColumnWeight(FormField field) =>
+            Math.Max(4, Math.Max(field.Label.Length, field.Placeholder.Length));
 
         /// <summary>Cell content for a field: a paragraph with an inline control, or a block control for rich text and pictures.</summary>
         private IEnumerable<OpenXmlElement> ValueContent(FormField field, string paragraphStyle)

@@ -113,7 +113,7 @@ internal static class WordBuilder
         return cell;
     }
 
-    public static Table Table(string style, IReadOnlyList<int> columns, bool borderless = false, JustificationValues? justification = null)
+    public static Table Table(string style, IReadOnlyList<int> columns, bool borderless = false, JustificationValues? justification = null, int? cellMargin = null)
     {
         var props = new TableProperties(
             new TableStyle { Val = style },
@@ -132,6 +132,13 @@ internal static class WordBuilder
         }
 
         props.Append(new TableLayout { Type = TableLayoutValues.Fixed });
+        if (cellMargin is { } margin)
+        {
+            props.Append(new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = (short)margin, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = (short)margin, Type = TableWidthValues.Dxa }));
+        }
+
         props.Append(new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true });
         var grid = new TableGrid(columns.Select(c => new GridColumn { Width = Twips(c) }));
         return new Table(props, grid);

@@ -9,6 +9,19 @@ public sealed class LibreOfficeRenderingTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>Without aliases 宋体 and 黑体 both fall back to one sans face: map them to the Noto CJK serif and sans.</summary>
+    private const string FontConfig = """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig>
+          <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+          <alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+          <alias binding="same"><family>SimSun</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+          <alias binding="same"><family>黑体</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
+          <alias binding="same"><family>SimHei</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
+        </fontconfig>
+        """;
+
     [Fact]
     public async Task Template_renders_to_a_pdf_with_its_chinese_title_sections_and_demand()
     {
@@ -19,12 +32,15 @@ public sealed class LibreOfficeRenderingTests
             var docx = Path.Combine(work.FullName, "template.docx");
             await File.WriteAllBytesAsync(docx, ApplicationFormTemplate.Build(SampleProgramme.FirstBatch, SampleProgramme.RoboticArm));
 
-            await Run("soffice", ["--headless", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", work.FullName, docx]);
+            var fonts = Path.Combine(work.FullName, "fonts.conf");
+            await File.WriteAllTextAsync(fonts, FontConfig);
+
+            await Run("soffice", fonts, ["--headless", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", work.FullName, docx]);
             var pdf = Path.Combine(work.FullName, "template.pdf");
             Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF.");
             Assert.Equal("%PDF"u8.ToArray(), (await File.ReadAllBytesAsync(pdf))[..4]);
 
-            var text = await Run("pdftotext", ["-layout", pdf, "-"]);
+            var text = await Run("pdftotext", null, ["-layout", pdf, "-"]);
             Assert.Contains("揭榜任务申报书", text, StringComparison.Ordinal);
             Assert.Contains(SampleProgramme.DemandTitle, text, StringComparison.Ordinal);
             Assert.Contains("统一社会信用代码", text, StringComparison.Ordinal);
@@ -40,7 +56,7 @@ public sealed class LibreOfficeRenderingTests
         }
     }
 
-    private static async Task<string> Run(string program, IReadOnlyList<string> arguments)
+    private static async Task<string> Run(string program, string? fontConfig, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -48,6 +64,10 @@ public sealed class LibreOfficeRenderingTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (fontConfig is not null)
+        {
+            start.Environment["FONTCONFIG_FILE"] = fontConfig;
+        }
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
