@@ -4,6 +4,7 @@ using StrongChain.Docs.Api.Applications;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Api.Uploads;
+using StrongChain.Docs.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,19 +17,26 @@ builder.Services.AddControllers().AddJsonOptions(o =>
 builder.Services.AddOpenApi();
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<IProgrammeCatalogue, SampleProgramme>();
+builder.Services.AddDocsStorage(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddScoped<IProgrammeCatalogue, StoredProgrammeCatalogue>();
 builder.Services.AddSingleton<UploadReader>();
-builder.Services.AddSingleton<ApplicationChecker>();
+builder.Services.AddScoped<ApplicationChecker>();
 
 var app = builder.Build();
+
+// The store is ready (migrated, seeded) before the first request is taken.
+await StorageInitializer.MigrateAsync(app.Services, CancellationToken.None);
+await ProgrammeSeeder.SeedAsync(app.Services, CancellationToken.None);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapControllers();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapGet("/health", async (DocsDbContext db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)
+    ? Results.Ok(new { status = "ok" })
+    : Results.Json(new { status = "store-unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable));
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

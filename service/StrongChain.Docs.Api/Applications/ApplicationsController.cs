@@ -14,6 +14,6 @@ public sealed class ApplicationsController(UploadReader uploads, ApplicationChec
     public async Task<ActionResult<CheckResponse>> Check(CancellationToken cancellationToken)
     {
         var bytes = await uploads.ReadAsync(Request, cancellationToken);
-        return CheckResponse.From(checker.Check(bytes));
+        return CheckResponse.From(await checker.CheckAsync(bytes, cancellationToken));
     }
 }

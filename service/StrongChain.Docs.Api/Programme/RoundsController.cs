@@ -9,10 +9,10 @@ namespace StrongChain.Docs.Api.Programme;
 public sealed class RoundsController(IProgrammeCatalogue catalogue) : ControllerBase
 {
     [HttpGet]
-    public IReadOnlyList<RoundResponse> List() => [.. catalogue.Rounds.Select(RoundResponse.From)];
+    public async Task<IReadOnlyList<RoundResponse>> List(CancellationToken ct) => [.. (await catalogue.RoundsAsync(ct)).Select(RoundResponse.From)];
 
     [HttpGet("{roundId}")]
-    public RoundResponse Get(string roundId) => RoundResponse.From(catalogue.FindRound(roundId)
+    public async Task<RoundResponse> Get(string roundId, CancellationToken ct) => RoundResponse.From(await catalogue.FindRoundAsync(roundId, ct)
         ?? throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'."));
 }
 

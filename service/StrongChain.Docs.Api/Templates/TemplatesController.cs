@@ -15,11 +15,11 @@ public sealed class TemplatesController(IProgrammeCatalogue catalogue) : Control
     /// <summary>The task application form (揭榜任务申报书) of one published demand, its facts pre-filled and locked.</summary>
     [HttpGet("application")]
     [Produces(DocxContentType)]
-    public IActionResult Application([FromQuery, Required] string demandId)
+    public async Task<IActionResult> Application([FromQuery, Required] string demandId, CancellationToken ct)
     {
-        var demand = catalogue.FindDemand(demandId)
+        var demand = await catalogue.FindDemandAsync(demandId, ct)
             ?? throw ApiProblemException.NotFound("unknown-demand", $"需求编号“{demandId}”不存在。", $"There is no demand '{demandId}'.");
-        var round = catalogue.FindRound(demand.RoundId)
+        var round = await catalogue.FindRoundAsync(demand.RoundId, ct)
             ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
         if (demand.ReviewStatus != Domain.Programme.Demand.Approved)
         {
