@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using StrongChain.Docs.Api.Applications;
+using StrongChain.Docs.Api.Identity;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Api.Uploads;
@@ -14,13 +15,19 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemHandl
 builder.Services.AddExceptionHandler<ProblemHandler>();
 builder.Services.AddControllers().AddJsonOptions(o =>
     o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+// ProblemDetails (findings of a 422) are written with the minimal-API options: enums as strings there too.
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddOpenApi();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDocsStorage(builder.Configuration, builder.Environment.ContentRootPath);
+var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Storage:DataDirectory"] ?? "data"));
+builder.Services.AddDocsIdentity(builder.Configuration, dataDirectory);
 builder.Services.AddScoped<IProgrammeCatalogue, StoredProgrammeCatalogue>();
 builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddScoped<ApplicationChecker>();
+builder.Services.AddScoped<ApplicationSubmitter>();
 
 var app = builder.Build();
 
@@ -30,11 +37,13 @@ await ProgrammeSeeder.SeedAsync(app.Services, CancellationToken.None);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
 app.MapControllers();
 app.MapGet("/health", async (DocsDbContext db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)
     ? Results.Ok(new { status = "ok" })
-    : Results.Json(new { status = "store-unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+    : Results.Json(new { status = "store-unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable)).AllowAnonymous();
 
 await app.RunAsync();
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StrongChain.Docs.Storage.Applications;
 using StrongChain.Docs.Storage.Programme;
 
 namespace StrongChain.Docs.Storage;
@@ -51,6 +52,7 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddScoped<IDemandStore, DemandStore>();
+        services.AddScoped<IApplicationStore, ApplicationStore>();
         return services;
     }
 }

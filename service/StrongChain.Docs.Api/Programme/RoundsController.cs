@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Domain.Programme;
@@ -5,6 +6,7 @@ using StrongChain.Docs.Domain.Programme;
 namespace StrongChain.Docs.Api.Programme;
 
 [ApiController]
+[AllowAnonymous]
 [Route("api/rounds")]
 public sealed class RoundsController(IProgrammeCatalogue catalogue) : ControllerBase
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Problems;
@@ -7,6 +8,7 @@ using StrongChain.Docs.Documents.Templates;
 namespace StrongChain.Docs.Api.Templates;
 
 [ApiController]
+[AllowAnonymous]
 [Route("api/templates")]
 public sealed class TemplatesController(IProgrammeCatalogue catalogue) : ControllerBase
 {
