@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using StrongChain.Docs.Api.Applications;
+using StrongChain.Docs.Api.Identity;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Api.Uploads;
+using StrongChain.Docs.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,22 +15,37 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemHandl
 builder.Services.AddExceptionHandler<ProblemHandler>();
 builder.Services.AddControllers().AddJsonOptions(o =>
     o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+// ProblemDetails (findings of a 422) are written with the minimal-API options: enums as strings there too.
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddOpenApi();
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<IProgrammeCatalogue, SampleProgramme>();
+builder.Services.AddDocsStorage(builder.Configuration, builder.Environment.ContentRootPath);
+var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Storage:DataDirectory"] ?? "data"));
+builder.Services.AddDocsIdentity(builder.Configuration, dataDirectory);
+builder.Services.AddScoped<IProgrammeCatalogue, StoredProgrammeCatalogue>();
 builder.Services.AddSingleton<UploadReader>();
-builder.Services.AddSingleton<ApplicationChecker>();
+builder.Services.AddScoped<ApplicationChecker>();
+builder.Services.AddScoped<ApplicationSubmitter>();
 
 var app = builder.Build();
 
+// The store is ready (migrated, seeded) before the first request is taken.
+await StorageInitializer.MigrateAsync(app.Services, CancellationToken.None);
+await ProgrammeSeeder.SeedAsync(app.Services, CancellationToken.None);
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
 app.MapControllers();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapGet("/health", async (DocsDbContext db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)
+    ? Results.Ok(new { status = "ok" })
+    : Results.Json(new { status = "store-unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable)).AllowAnonymous();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

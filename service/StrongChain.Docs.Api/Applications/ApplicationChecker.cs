@@ -9,7 +9,7 @@ namespace StrongChain.Docs.Api.Applications;
 /// <summary>Filled document → record → findings: the check behind <c>POST /api/applications/check</c>.</summary>
 public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, TimeProvider time)
 {
-    public CheckResult Check(byte[] docx)
+    public async Task<CheckResult> CheckAsync(byte[] docx, CancellationToken ct)
     {
         using var document = DocxOpener.OpenReadOnly(docx, PackageLimits.Default);
         var form = FilledFormReader.Read(document);
@@ -20,11 +20,11 @@ public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, TimeProvid
                 "This file is not an application form made by this service; download the form and fill it in.");
         }
 
-        var demand = catalogue.FindDemand(form.Markers.DemandId!)
+        var demand = await catalogue.FindDemandAsync(form.Markers.DemandId!, ct)
             ?? throw ApiProblemException.BadRequest("unknown-demand",
                 $"申报书所属的需求编号“{form.Markers.DemandId}”不存在，请重新下载申报书。",
                 $"The form's demand '{form.Markers.DemandId}' does not exist; download the form again.");
-        var round = catalogue.FindRound(demand.RoundId)
+        var round = await catalogue.FindRoundAsync(demand.RoundId, ct)
             ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
 
         var check = ApplicationRules.Check(form, round, demand, time.GetUtcNow());

@@ -1,19 +1,102 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using StrongChain.Docs.Api.Identity;
+using StrongChain.Docs.Api.Problems;
+using StrongChain.Docs.Api.Programme;
+using StrongChain.Docs.Api.Templates;
 using StrongChain.Docs.Api.Uploads;
+using StrongChain.Docs.Documents.Export;
+using StrongChain.Docs.Storage.Applications;
 
 namespace StrongChain.Docs.Api.Applications;
 
 [ApiController]
 [Route("api/applications")]
-public sealed class ApplicationsController(UploadReader uploads, ApplicationChecker checker) : ControllerBase
+public sealed class ApplicationsController(UploadReader uploads, ActorClaims actors) : ControllerBase
 {
-    /// <summary>Checks a filled form: 200 with record and findings even when the form has errors.</summary>
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Checks a filled form: 200 with record and findings even when the form has errors. Stores nothing, so anyone may try it.</summary>
     [HttpPost("check")]
+    [AllowAnonymous]
     [RequestSizeLimit(UploadReader.MaxRequestBytes)]
-    [Consumes("multipart/form-data", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream")]
-    public async Task<ActionResult<CheckResponse>> Check(CancellationToken cancellationToken)
+    [Consumes("multipart/form-data", TemplatesController.DocxContentType, "application/octet-stream")]
+    public async Task<ActionResult<CheckResponse>> Check([FromServices] ApplicationChecker checker, CancellationToken cancellationToken)
     {
         var bytes = await uploads.ReadAsync(Request, cancellationToken);
-        return CheckResponse.From(checker.Check(bytes));
+        return CheckResponse.From(await checker.CheckAsync(bytes, cancellationToken));
     }
+
+    /// <summary>Submits a form: 201 with the receipt once the bytes are stored.</summary>
+    [HttpPost]
+    [Authorize(Policies.Applicant)]
+    [RequestSizeLimit(UploadReader.MaxRequestBytes)]
+    [Consumes("multipart/form-data", TemplatesController.DocxContentType, "application/octet-stream")]
+    public async Task<ActionResult<SubmitResponse>> Submit([FromServices] ApplicationSubmitter submitter, CancellationToken cancellationToken)
+    {
+        var bytes = await uploads.ReadAsync(Request, cancellationToken);
+        var receipt = await submitter.SubmitAsync(bytes, actors.Require(User), cancellationToken);
+        return Created($"/api/applications/{receipt.Id}", SubmitResponse.From(receipt));
+    }
+
+    /// <summary>Applications by demand or round: staff see all, an applicant its own organisation's.</summary>
+    [HttpGet]
+    [Authorize(Policies.SignedIn)]
+    public async Task<IReadOnlyList<ApplicationListItem>> List([FromServices] IApplicationStore store, [FromQuery] string? demandId, [FromQuery] string? roundId, CancellationToken ct)
+    {
+        var actor = actors.Require(User);
+        var rows = await store.ListAsync(demandId, roundId, actor.IsStaff ? null : actor.CreditCode, ct);
+        return [.. rows.Select(ApplicationListItem.From)];
+    }
+
+    /// <summary>One application with its versions; another organisation's reads as 404.</summary>
+    [HttpGet("{id}")]
+    [Authorize(Policies.SignedIn)]
+    public async Task<ApplicationResponse> Get([FromServices] IApplicationStore store, string id, CancellationToken ct)
+    {
+        var actor = actors.Require(User);
+        var detail = await store.FindAsync(id, actor.IsStaff ? null : actor.CreditCode, ct) ?? throw NotFound(id);
+        return ApplicationResponse.From(detail);
+    }
+
+    /// <summary>The exact bytes of a version (the latest by default).</summary>
+    [HttpGet("{id}/document")]
+    [Authorize(Policies.SignedIn)]
+    [Produces(TemplatesController.DocxContentType)]
+    public async Task<IActionResult> Document([FromServices] IApplicationStore store, string id, [FromQuery] int? version, CancellationToken ct)
+    {
+        var actor = actors.Require(User);
+        var document = await store.DocumentAsync(id, version, actor.IsStaff ? null : actor.CreditCode, ct);
+        if (document is null)
+        {
+            throw version is null ? NotFound(id) : ApiProblemException.NotFound("unknown-version",
+                $"申报“{id}”没有第 {version} 版。", $"Application '{id}' has no version {version}.");
+        }
+
+        Response.Headers.ETag = $"\"{document.Sha256}\"";
+        return File(document.Bytes, TemplatesController.DocxContentType, $"{document.ReceiptNo}-v{document.Version}.docx");
+    }
+
+    /// <summary>The review workbook: one row per latest application of the round (all rounds when omitted).</summary>
+    [HttpGet("export")]
+    [Authorize(Policies.Staff)]
+    [Produces(XlsxContentType)]
+    public async Task<IActionResult> Export([FromServices] IApplicationStore store, [FromServices] IProgrammeCatalogue catalogue, [FromQuery] string? roundId, CancellationToken ct)
+    {
+        if (roundId is not null && await catalogue.FindRoundAsync(roundId, ct) is null)
+        {
+            throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'.");
+        }
+
+        var titles = (await catalogue.DemandsAsync(roundId, null, ct)).ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
+        var rows = (await store.ForReviewAsync(roundId, ct)).Select(a => new ReviewRow(
+            a.Summary.ReceiptNo, a.Summary.DemandId, titles.GetValueOrDefault(a.Summary.DemandId), a.Summary.OrganisationName, a.Summary.CreditCode,
+            a.Record?.Applicant.OrgType, a.Record?.Applicant.Region, a.Record?.CoApplicants.Count ?? 0,
+            a.Record?.Budget.Total, a.Record?.Budget.RequestedSupport, a.Summary.Complete, a.Summary.Eligible,
+            a.Summary.ErrorCount, a.Summary.WarningCount, a.Summary.LatestVersion, ApplicationListItem.Beijing(a.Summary.SubmittedAt))).ToList();
+        return File(ReviewWorkbook.Build(rows), XlsxContentType, $"申报汇总-{roundId ?? "全部"}.xlsx");
+    }
+
+    private static ApiProblemException NotFound(string id) =>
+        ApiProblemException.NotFound("unknown-application", $"申报“{id}”不存在。", $"There is no application '{id}'.");
 }

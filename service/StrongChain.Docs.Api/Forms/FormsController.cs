@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Uploads;
 using StrongChain.Docs.Documents.ContentControls;
@@ -6,6 +7,7 @@ using StrongChain.Docs.Documents.Packages;
 namespace StrongChain.Docs.Api.Forms;
 
 [ApiController]
+[AllowAnonymous]
 [Route("api/forms")]
 public sealed class FormsController(UploadReader uploads) : ControllerBase
 {

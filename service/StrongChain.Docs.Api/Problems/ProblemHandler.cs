@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Documents.Packages;
+using StrongChain.Docs.Storage;
 
 namespace StrongChain.Docs.Api.Problems;
 
@@ -16,6 +17,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(),
             BadHttpRequestException b => Describe(b.StatusCode, "bad-request", "请求格式不正确，请检查后重试。", "The request is malformed; check it and try again.", null),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when StoreErrors.IsUnavailable(exception) => StoreUnavailable(httpContext, exception),
             _ => null,
         };
 
@@ -32,6 +34,17 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Seconds a client should wait after a 503 <c>store-unavailable</c>.</summary>
+    public const int RetryAfterSeconds = 2;
+
+    private ProblemDetails StoreUnavailable(HttpContext httpContext, Exception exception)
+    {
+        logger.LogWarning(exception, "Store unavailable on {Path}", httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Describe(StatusCodes.Status503ServiceUnavailable, "store-unavailable",
+            "系统繁忙，暂时无法保存，请稍后重试（本次提交未被保存）。", "The store is busy or unavailable; nothing was saved. Try again shortly.", null);
     }
 
     public static ProblemDetails TooLarge() =>

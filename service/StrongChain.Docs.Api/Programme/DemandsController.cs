@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Domain.Programme;
@@ -5,13 +6,15 @@ using StrongChain.Docs.Domain.Programme;
 namespace StrongChain.Docs.Api.Programme;
 
 [ApiController]
+[AllowAnonymous]
 [Route("api/demands")]
 public sealed class DemandsController(IProgrammeCatalogue catalogue) : ControllerBase
 {
     [HttpGet]
-    public IReadOnlyList<Demand> List([FromQuery] string? roundId, [FromQuery] string? status) => catalogue.Demands(roundId, status);
+    public Task<IReadOnlyList<Demand>> List([FromQuery] string? roundId, [FromQuery] string? status, CancellationToken ct) =>
+        catalogue.DemandsAsync(roundId, status, ct);
 
     [HttpGet("{demandId}")]
-    public Demand Get(string demandId) => catalogue.FindDemand(demandId)
+    public async Task<Demand> Get(string demandId, CancellationToken ct) => await catalogue.FindDemandAsync(demandId, ct)
         ?? throw ApiProblemException.NotFound("unknown-demand", $"需求编号“{demandId}”不存在。", $"There is no demand '{demandId}'.");
 }

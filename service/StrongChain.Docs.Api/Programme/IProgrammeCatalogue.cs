@@ -2,14 +2,14 @@ using StrongChain.Docs.Domain.Programme;
 
 namespace StrongChain.Docs.Api.Programme;
 
-/// <summary>Read access to rounds and demands (sample data now; the database once storage lands).</summary>
+/// <summary>Read access to rounds and demands, as stored.</summary>
 public interface IProgrammeCatalogue
 {
-    IReadOnlyList<Round> Rounds { get; }
+    Task<IReadOnlyList<Round>> RoundsAsync(CancellationToken ct);
 
-    Round? FindRound(string id);
+    Task<Round?> FindRoundAsync(string id, CancellationToken ct);
 
-    IReadOnlyList<Demand> Demands(string? roundId = null, string? status = null);
+    Task<IReadOnlyList<Demand>> DemandsAsync(string? roundId, string? status, CancellationToken ct);
 
-    Demand? FindDemand(string id);
+    Task<Demand?> FindDemandAsync(string id, CancellationToken ct);
 }

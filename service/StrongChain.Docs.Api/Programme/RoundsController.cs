@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Domain.Programme;
@@ -5,14 +6,15 @@ using StrongChain.Docs.Domain.Programme;
 namespace StrongChain.Docs.Api.Programme;
 
 [ApiController]
+[AllowAnonymous]
 [Route("api/rounds")]
 public sealed class RoundsController(IProgrammeCatalogue catalogue) : ControllerBase
 {
     [HttpGet]
-    public IReadOnlyList<RoundResponse> List() => [.. catalogue.Rounds.Select(RoundResponse.From)];
+    public async Task<IReadOnlyList<RoundResponse>> List(CancellationToken ct) => [.. (await catalogue.RoundsAsync(ct)).Select(RoundResponse.From)];
 
     [HttpGet("{roundId}")]
-    public RoundResponse Get(string roundId) => RoundResponse.From(catalogue.FindRound(roundId)
+    public async Task<RoundResponse> Get(string roundId, CancellationToken ct) => RoundResponse.From(await catalogue.FindRoundAsync(roundId, ct)
         ?? throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'."));
 }
 

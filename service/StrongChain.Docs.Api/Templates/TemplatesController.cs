@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Problems;
@@ -7,6 +8,7 @@ using StrongChain.Docs.Documents.Templates;
 namespace StrongChain.Docs.Api.Templates;
 
 [ApiController]
+[AllowAnonymous]
 [Route("api/templates")]
 public sealed class TemplatesController(IProgrammeCatalogue catalogue) : ControllerBase
 {
@@ -15,11 +17,11 @@ public sealed class TemplatesController(IProgrammeCatalogue catalogue) : Control
     /// <summary>The task application form (揭榜任务申报书) of one published demand, its facts pre-filled and locked.</summary>
     [HttpGet("application")]
     [Produces(DocxContentType)]
-    public IActionResult Application([FromQuery, Required] string demandId)
+    public async Task<IActionResult> Application([FromQuery, Required] string demandId, CancellationToken ct)
     {
-        var demand = catalogue.FindDemand(demandId)
+        var demand = await catalogue.FindDemandAsync(demandId, ct)
             ?? throw ApiProblemException.NotFound("unknown-demand", $"需求编号“{demandId}”不存在。", $"There is no demand '{demandId}'.");
-        var round = catalogue.FindRound(demand.RoundId)
+        var round = await catalogue.FindRoundAsync(demand.RoundId, ct)
             ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
         if (demand.ReviewStatus != Domain.Programme.Demand.Approved)
         {

@@ -36,7 +36,7 @@ public sealed class RoundsAndDemandsTests(ServiceFactory factory)
     [Fact]
     public async Task Only_the_issuer_named_by_the_sources_is_real_the_others_are_marked_sample()
     {
-        var demands = (await (await _client.GetAsync("/api/demands")).JsonAsync()).EnumerateArray().ToList();
+        var demands = (await (await _client.GetAsync("/api/demands?roundId=2020-01")).JsonAsync()).EnumerateArray().ToList();
 
         var real = Assert.Single(demands, d => !d.GetProperty("issuer").GetString()!.StartsWith("示例发榜企业", StringComparison.Ordinal));
         Assert.Equal("QL2020-BM-02", real.GetProperty("id").GetString());
@@ -54,6 +54,31 @@ public sealed class RoundsAndDemandsTests(ServiceFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
         Assert.Equal("unknown-demand", (await missing.JsonAsync()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Demo_round_is_open_around_the_service_clock_with_the_same_ten_demands()
+    {
+        // The factory's clock is 2021-01-15 10:00 Beijing time: the demo opens the day before and stays open 90 days.
+        var round = await (await _client.GetAsync("/api/rounds/demo")).JsonAsync();
+        Assert.Equal("演示批次（示例数据）", round.GetProperty("name").GetString());
+        Assert.Equal("2021-01-14T00:00:00+08:00", round.GetProperty("opens").GetString());
+        Assert.Equal("2021-04-14T23:59:59+08:00", round.GetProperty("closes").GetString());
+        Assert.Equal(["新一代信息技术", "生物医药"], round.GetProperty("sectors").EnumerateArray().Select(s => s.GetString()));
+
+        var demands = (await (await _client.GetAsync("/api/demands?roundId=demo")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(10, demands.Count);
+        Assert.Equal("DEMO-IT-01", demands[0].GetProperty("id").GetString());
+        var arm = Assert.Single(demands, d => d.GetProperty("id").GetString() == "DEMO-BM-02");
+        Assert.Equal("北京天智航医疗科技股份有限公司", arm.GetProperty("issuer").GetString());
+        Assert.Equal("多自由度力控医用机械臂", arm.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Rounds_list_the_first_batch_before_the_demo()
+    {
+        var rounds = (await (await _client.GetAsync("/api/rounds")).JsonAsync()).EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["2020-01", "demo"], rounds);
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+namespace StrongChain.Docs.Storage.Applications;
+
+/// <summary>
+/// Applications and their versions. A <c>creditCode</c> argument limits what is visible to one organisation
+/// (null: everything, for staff); another organisation's application reads as missing.
+/// </summary>
+public interface IApplicationStore
+{
+    /// <summary>Stores a submission as version n+1 of the organisation's application to the demand, with its receipt and audit entry, in one transaction.</summary>
+    Task<SubmissionReceipt> SubmitAsync(NewSubmission submission, CancellationToken ct);
+
+    Task<IReadOnlyList<ApplicationSummary>> ListAsync(string? demandId, string? roundId, string? creditCode, CancellationToken ct);
+
+    Task<ApplicationDetail?> FindAsync(string id, string? creditCode, CancellationToken ct);
+
+    /// <summary>The bytes of a version (the latest when <paramref name="version"/> is null).</summary>
+    Task<StoredDocument?> DocumentAsync(string id, int? version, string? creditCode, CancellationToken ct);
+
+    Task<IReadOnlyList<ApplicationForReview>> ForReviewAsync(string? roundId, CancellationToken ct);
+}

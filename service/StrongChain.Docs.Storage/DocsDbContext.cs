@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using StrongChain.Docs.Storage.Entities;
+
+namespace StrongChain.Docs.Storage;
+
+/// <summary>
+/// The service's store. Provider-specific subclasses (<see cref="SqliteDocsDbContext"/>, <see cref="PostgresDocsDbContext"/>)
+/// exist only so each provider keeps its own migrations; code depends on this class.
+/// </summary>
+public abstract class DocsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<StoredRound> Rounds => Set<StoredRound>();
+
+    public DbSet<StoredDemand> Demands => Set<StoredDemand>();
+
+    public DbSet<StoredApplication> Applications => Set<StoredApplication>();
+
+    public DbSet<StoredApplicationVersion> ApplicationVersions => Set<StoredApplicationVersion>();
+
+    public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<StoredRound>(e =>
+        {
+            e.ToTable("Rounds");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).HasMaxLength(64);
+            e.Property(r => r.SupportRatio).HasPrecision(9, 4);
+        });
+
+        modelBuilder.Entity<StoredDemand>(e =>
+        {
+            e.ToTable("Demands");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).HasMaxLength(64);
+            e.Property(d => d.RoundId).HasMaxLength(64);
+            e.HasIndex(d => new { d.RoundId, d.Position });
+            e.HasOne<StoredRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredApplication>(e =>
+        {
+            e.ToTable("Applications");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).HasMaxLength(64);
+            e.Property(a => a.DemandId).HasMaxLength(64);
+            e.Property(a => a.RoundId).HasMaxLength(64);
+            e.Property(a => a.CreditCode).HasMaxLength(32);
+            e.Property(a => a.Status).HasMaxLength(32);
+            // One application per demand and organisation: resubmitting adds versions to it.
+            e.HasIndex(a => new { a.DemandId, a.CreditCode }).IsUnique();
+            e.HasIndex(a => a.RoundId);
+            e.HasOne<StoredDemand>().WithMany().HasForeignKey(a => a.DemandId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredApplicationVersion>(e =>
+        {
+            e.ToTable("ApplicationVersions");
+            e.HasKey(v => new { v.ApplicationId, v.Version });
+            e.Property(v => v.ReceiptNo).HasMaxLength(96);
+            e.Property(v => v.Sha256).HasMaxLength(64).IsFixedLength();
+            e.HasIndex(v => v.ReceiptNo).IsUnique();
+            e.HasOne<StoredApplication>().WithMany().HasForeignKey(v => v.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ReceiptCounter>(e =>
+        {
+            e.ToTable("ReceiptCounters");
+            e.HasKey(c => c.DemandId);
+            e.Property(c => c.DemandId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("AuditEntries");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Action).HasMaxLength(64);
+            e.Property(a => a.Entity).HasMaxLength(64);
+            e.HasIndex(a => new { a.Entity, a.EntityId });
+        });
+    }
+}
+
+/// <summary>The SQLite flavour (default: one embedded file); its migrations live in <c>Migrations/Sqlite</c>.</summary>
+public sealed class SqliteDocsDbContext(DbContextOptions<SqliteDocsDbContext> options) : DocsDbContext(options);
+
+/// <summary>The PostgreSQL flavour; its migrations live in <c>Migrations/Postgres</c>.</summary>
+public sealed class PostgresDocsDbContext(DbContextOptions<PostgresDocsDbContext> options) : DocsDbContext(options);

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using StrongChain.Docs.Domain.Access;
+using StrongChain.Docs.Domain.Programme;
+using StrongChain.Docs.Storage.Entities;
+
+namespace StrongChain.Docs.Storage.Programme;
+
+/// <summary>Rounds and demands in <see cref="DocsDbContext"/>.</summary>
+public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandStore
+{
+    public async Task<int> UpsertRoundDemandsAsync(string roundId, IReadOnlyList<Demand> demands, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(demands);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (demands.FirstOrDefault(d => d.RoundId != roundId) is { } stray)
+        {
+            throw new InvalidOperationException($"Demand {stray.Id} names round {stray.RoundId}, not {roundId}.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await db.Rounds.AnyAsync(r => r.Id == roundId, ct))
+        {
+            throw new KeyNotFoundException($"There is no round '{roundId}'.");
+        }
+
+        var ids = demands.Select(d => d.Id).ToList();
+        var existing = await db.Demands.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, ct);
+        var now = time.GetUtcNow();
+        for (var i = 0; i < demands.Count; i++)
+        {
+            var demand = demands[i];
+            if (!existing.TryGetValue(demand.Id, out var row))
+            {
+                db.Demands.Add(demand.ToRow(i));
+                db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "demand.create", "demand", demand.Id, demand));
+                continue;
+            }
+
+            if (row.RoundId != roundId)
+            {
+                throw new InvalidOperationException($"Demand {demand.Id} belongs to round {row.RoundId}, not {roundId}.");
+            }
+
+            var before = row.ToDomain();
+            row.CopyFrom(demand);
+            row.Position = i;
+            if (before.ReviewStatus != demand.ReviewStatus)
+            {
+                db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "demand.review-status", "demand", demand.Id,
+                    new { from = before.ReviewStatus, to = demand.ReviewStatus }));
+            }
+
+            if (before with { ReviewStatus = demand.ReviewStatus } != demand)
+            {
+                db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "demand.update", "demand", demand.Id, new { before, after = demand }));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return demands.Count;
+    }
+
+    public async Task<IReadOnlyList<Round>> RoundsAsync(CancellationToken ct) =>
+        [.. (await db.Rounds.AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct)).Select(r => r.ToDomain())];
+
+    public async Task<Round?> FindRoundAsync(string id, CancellationToken ct) =>
+        (await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct))?.ToDomain();
+
+    public async Task<IReadOnlyList<Demand>> DemandsAsync(string? roundId, string? status, CancellationToken ct)
+    {
+        var query = db.Demands.AsNoTracking();
+        if (roundId is not null)
+        {
+            query = query.Where(d => d.RoundId == roundId);
+        }
+
+        if (status is not null)
+        {
+            query = query.Where(d => d.ReviewStatus == status);
+        }
+
+        var rounds = await db.Rounds.AsNoTracking().Select(r => new { r.Id, r.Position }).ToDictionaryAsync(r => r.Id, r => r.Position, ct);
+        var rows = await query.ToListAsync(ct);
+        return [.. rows.OrderBy(d => rounds.GetValueOrDefault(d.RoundId)).ThenBy(d => d.RoundId, StringComparer.Ordinal).ThenBy(d => d.Position).Select(d => d.ToDomain())];
+    }
+
+    public async Task<Demand?> FindDemandAsync(string id, CancellationToken ct) =>
+        (await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct))?.ToDomain();
+
+    public async Task EnsureRoundAsync(Round round, bool updateExisting, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var row = await db.Rounds.FirstOrDefaultAsync(r => r.Id == round.Id, ct);
+        var now = time.GetUtcNow();
+        if (row is null)
+        {
+            var position = await db.Rounds.CountAsync(ct);
+            db.Rounds.Add(round.ToRow(position));
+            db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "round.create", "round", round.Id, round));
+        }
+        else if (updateExisting && row.ToDomain() is var before && !SameSettings(before, round))
+        {
+            row.CopyFrom(round);
+            db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "round.update", "round", round.Id, new { before, after = round }));
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private static bool SameSettings(Round a, Round b) =>
+        a with { Sectors = [] } == b with { Sectors = [] } && a.Sectors.SequenceEqual(b.Sectors);
+}
