@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Documents.Templates;
 using StrongChain.Docs.Domain.Forms;
 using StrongChain.Docs.Domain.Programme;
@@ -337,7 +338,7 @@ public sealed class FormFiller : IDisposable
         {
         }
 
-        return DocxPackage.Normalize(output.ToArray());
+        return DeterministicPackage.Normalize(output.ToArray());
     }
 
     public void Dispose()

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.DemandList;
 using StrongChain.Docs.Domain.Programme;
 
@@ -33,7 +33,6 @@ public static class DemandWorkbookTemplate
     private const uint IntegerStyle = 5;
 
     // Zip entries carry a time; a fixed one keeps the output byte-for-byte repeatable.
-    private static readonly DateTimeOffset EntryTime = new(2020, 12, 28, 0, 0, 0, TimeSpan.Zero);
 
     public static byte[] Build(Round round, IReadOnlyList<Demand> demands)
     {
@@ -83,7 +82,7 @@ public static class DemandWorkbookTemplate
                 definedNames);
         }
 
-        return Normalize(buffer.ToArray());
+        return DeterministicPackage.Normalize(buffer.ToArray());
     }
 
     /// <summary>The text a column shows for a demand (deadline months are written as a number).</summary>
@@ -274,26 +273,6 @@ public static class DemandWorkbookTemplate
     }
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    /// <summary>Rewrites the package's zip with a fixed entry time so equal input gives equal bytes.</summary>
-    private static byte[] Normalize(byte[] package)
-    {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries)
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
-    }
 
     /// <summary>The shared string table in first-use order.</summary>
     private sealed class SharedStrings

@@ -6,11 +6,12 @@ using DocumentFormat.OpenXml.CustomXmlDataProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 using DocumentFormat.OpenXml.Wordprocessing;
+using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.Forms;
 using StrongChain.Docs.Domain.Programme;
-using static StrongChain.Docs.Documents.Templates.WordBuilder;
 using W14 = DocumentFormat.OpenXml.Office2010.Word;
 using W15 = DocumentFormat.OpenXml.Office2013.Word;
+using static StrongChain.Docs.Documents.Templates.WordBuilder;
 
 namespace StrongChain.Docs.Documents.Templates;
 
@@ -61,7 +62,7 @@ public static class ApplicationFormTemplate
             new Writer(round, demand).Write(document);
         }
 
-        return DocxPackage.Normalize(stream.ToArray());
+        return DeterministicPackage.Normalize(stream.ToArray());
     }
 
     private sealed class Writer(Round round, Demand demand)

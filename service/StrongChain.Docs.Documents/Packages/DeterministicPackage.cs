@@ -1,9 +1,9 @@
 using System.IO.Compression;
 
-namespace StrongChain.Docs.Documents.Templates;
+namespace StrongChain.Docs.Documents.Packages;
 
-/// <summary>Package-level helpers for generated .docx files.</summary>
-public static class DocxPackage
+/// <summary>Makes generated packages (.docx, .xlsx) byte-identical for equal content.</summary>
+public static class DeterministicPackage
 {
     /// <summary>Fixed zip entry time (the zip epoch), so equal content gives equal bytes.</summary>
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
