@@ -40,7 +40,8 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
-app.MapControllers();
+// Default deny: every action needs a signed-in caller unless it says [AllowAnonymous] or names a policy.
+app.MapControllers().RequireAuthorization();
 app.MapGet("/health", async (DocsDbContext db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)
     ? Results.Ok(new { status = "ok" })
     : Results.Json(new { status = "store-unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable)).AllowAnonymous();

@@ -50,7 +50,7 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
     }
 
     /// <summary>One application with its versions; another organisation's reads as 404.</summary>
-    [HttpGet("{id}")]
+    [HttpGet("{id:guid}")]
     [Authorize(Policies.SignedIn)]
     public async Task<ApplicationResponse> Get([FromServices] IApplicationStore store, string id, CancellationToken ct)
     {
@@ -60,7 +60,7 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
     }
 
     /// <summary>The exact bytes of a version (the latest by default).</summary>
-    [HttpGet("{id}/document")]
+    [HttpGet("{id:guid}/document")]
     [Authorize(Policies.SignedIn)]
     [Produces(TemplatesController.DocxContentType)]
     public async Task<IActionResult> Document([FromServices] IApplicationStore store, string id, [FromQuery] int? version, CancellationToken ct)

@@ -43,8 +43,8 @@ public static class IdentitySetup
             });
         }
 
+        // Default deny is on the mapped endpoints (Program.cs), not a fallback policy: that would turn an unknown route's 404 into 401.
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Applicant, p => p.RequireAuthenticatedUser()
                 .RequireAssertion(c => actors.From(c.User) is { Role: Actor.ApplicantRole, CreditCode.Length: > 0 }))
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser()

@@ -1,6 +1,6 @@
 namespace StrongChain.Docs.Api.Identity;
 
-/// <summary>The authorization policies every endpoint names (the fallback denies anonymous callers).</summary>
+/// <summary>The authorization policies every endpoint names (controllers are mapped with RequireAuthorization: default deny).</summary>
 public static class Policies
 {
     /// <summary>A signed-in applicant acting for one organisation (credit code in the token).</summary>

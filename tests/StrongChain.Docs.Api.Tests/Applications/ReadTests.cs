@@ -68,7 +68,7 @@ public sealed class ReadTests(ServiceFactory factory) : IClassFixture<ServiceFac
 
         var detail = await own.GetAsync($"/api/applications/{_otherId}");
         var document = await own.GetAsync($"/api/applications/{_otherId}/document");
-        var missing = await own.GetAsync("/api/applications/does-not-exist");
+        var missing = await own.GetAsync($"/api/applications/{Guid.NewGuid():N}");
 
         Assert.Equal(HttpStatusCode.NotFound, detail.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, document.StatusCode);

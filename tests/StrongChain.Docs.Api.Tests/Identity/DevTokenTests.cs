@@ -11,7 +11,7 @@ public sealed class DevTokenTests(ServiceFactory factory)
     [Theory]
     [InlineData("/api/applications")]
     [InlineData("/api/applications/export")]
-    [InlineData("/api/applications/abc")]
+    [InlineData("/api/applications/0123456789abcdef0123456789abcdef")]
     public async Task Stored_data_needs_a_token(string url)
     {
         using var client = factory.CreateClient();
