@@ -49,6 +49,21 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task Demo_round_workbook_downloaded_as_it_is_imports_back_unchanged()
+    {
+        var staff = await factory.StaffAsync();
+        var before = await DemoDemandsAsync(staff);
+        var workbook = await (await staff.GetAsync("/api/templates/demands?roundId=demo")).Content.ReadAsByteArrayAsync();
+
+        var response = await staff.PostMultipartAsync("/api/demands/import?roundId=demo", workbook, "demands.xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before.Count, (await response.JsonAsync()).GetProperty("imported").GetInt32());
+        Assert.Equal(before, await DemoDemandsAsync(staff));
+        Assert.All(before, d => Assert.Contains("示例数据", d.Summary, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Workbook_resaved_by_LibreOffice_Calc_is_imported_whole()
     {
         var staff = await factory.StaffAsync();
