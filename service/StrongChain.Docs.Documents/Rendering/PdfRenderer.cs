@@ -25,6 +25,7 @@ public sealed class PdfRenderer : IDisposable
     private readonly string _cache;
     private readonly string _profiles;
     private readonly string _jobs;
+    private readonly FileStream _profileLock;
     private int _processesStarted;
 
     public PdfRenderer(PdfRendererOptions options)
@@ -42,8 +43,8 @@ public sealed class PdfRenderer : IDisposable
         _profiles = Path.Combine(options.Directory, "profiles");
         _jobs = Path.Combine(options.Directory, "jobs");
         Directory.CreateDirectory(_cache);
-        Directory.CreateDirectory(_profiles);
         Directory.CreateDirectory(_jobs);
+        (_profiles, _profileLock) = ClaimProfileSet(Path.Combine(options.Directory, "profiles"));
         FontConfigFile = Path.Combine(options.Directory, "fonts.conf");
         WriteFontConfig(FontConfigFile);
         SofficePath = Resolve(options.Soffice);
@@ -85,7 +86,32 @@ public sealed class PdfRenderer : IDisposable
         return await conversion.Value.WaitAsync(ct);
     }
 
-    public void Dispose() => _slots.Dispose();
+    public void Dispose()
+    {
+        _slots.Dispose();
+        _profileLock.Dispose();
+    }
+
+    /// <summary>
+    /// The first set of worker profiles no other live renderer holds (an exclusive lock on its <c>.owner</c> file),
+    /// so service instances sharing a data folder never share a profile, and a restarted one reuses its made profiles.
+    /// </summary>
+    private static (string Directory, FileStream Lock) ClaimProfileSet(string root)
+    {
+        for (var set = 0; ; set++)
+        {
+            var directory = Path.Combine(root, "set-" + set.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(directory);
+            try
+            {
+                return (directory, new FileStream(Path.Combine(directory, ".owner"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException) when (set < 1000)
+            {
+                // Held by another renderer: try the next set.
+            }
+        }
+    }
 
     private async Task<byte[]> ConvertAndCacheAsync(byte[] docx, string hash, string cached)
     {

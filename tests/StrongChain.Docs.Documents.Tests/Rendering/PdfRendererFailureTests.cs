@@ -42,6 +42,26 @@ public sealed class PdfRendererFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Timeout_kills_a_real_LibreOffice_and_leaves_none_of_its_processes()
+    {
+        // The whole-tree kill itself is proven by the stand-in above; this checks real LibreOffice leaves nothing running.
+        var directory = Path.Combine(_work.FullName, "real");
+        using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = directory, Timeout = TimeSpan.FromMilliseconds(900) });
+        var docx = StrongChain.Docs.Documents.Bulletins.BulletinDocument.Build(StrongChain.Docs.Domain.Bulletins.BulletinContent.Compose(
+            StrongChain.Docs.Testing.DemandSamples.FirstRound, StrongChain.Docs.Testing.DemandSamples.Published));
+
+        var e = await Assert.ThrowsAsync<PdfRenderingException>(() => renderer.RenderAsync(docx, CancellationToken.None));
+        Assert.Equal(PdfFailure.Timeout, e.Failure);
+        // No process (soffice, oosplash, soffice.bin) still names this renderer's folder on its command line.
+        for (var i = 0; i < 50 && ProcessesMentioning(directory).Count > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Empty(ProcessesMentioning(directory));
+    }
+
+    [Fact]
     public async Task Output_that_is_not_a_pdf_is_refused_even_with_exit_code_0()
     {
         // A stand-in soffice that "converts" into a text file named .pdf and exits 0 (the failure mode of a shared profile).
@@ -63,6 +83,38 @@ public sealed class PdfRendererFailureTests : IDisposable
         }
 
         return path;
+    }
+
+    /// <summary>Live (not zombie) processes whose command line contains <paramref name="text"/>.</summary>
+    private static List<int> ProcessesMentioning(string text)
+    {
+        var found = new List<int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+                if (commandLine.Contains(text, StringComparison.Ordinal))
+                {
+                    found.Add(pid);
+                }
+            }
+            catch (IOException)
+            {
+                // Exited while we looked.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Not ours.
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Gone, or a zombie waiting to be reaped (it runs no more).</summary>

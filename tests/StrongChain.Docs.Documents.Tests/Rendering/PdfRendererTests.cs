@@ -40,6 +40,14 @@ public sealed class PdfRendererTests(PdfRendererTests.TwoConversions pool) : ICl
     }
 
     [Fact]
+    public void Renderers_sharing_a_folder_never_share_a_profile()
+    {
+        using var second = new PdfRenderer(new PdfRendererOptions { Directory = pool.Directory });
+        Assert.NotEqual(pool.Renderer.ProfileDirectory(0), second.ProfileDirectory(0));
+        Assert.NotEqual(pool.Renderer.ProfileDirectory(1), second.ProfileDirectory(0));
+    }
+
+    [Fact]
     public async Task Font_aliases_map_songti_fangsong_kaiti_to_serif_and_heiti_to_sans()
     {
         Assert.Contains("<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>", await File.ReadAllTextAsync(pool.Renderer.FontConfigFile), StringComparison.Ordinal);
