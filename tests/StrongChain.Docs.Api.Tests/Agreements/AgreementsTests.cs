@@ -71,10 +71,10 @@ public sealed class AgreementsTests(ServiceFactory factory) : IClassFixture<Serv
         Assert.Equal(_draft.GetProperty("docxSha256").GetString(), verified.GetProperty("docxSha256").GetString());
         Assert.True(verified.GetProperty("registered").GetBoolean());
         Assert.Equal("ETSI.CAdES.detached", verified.GetProperty("subFilter").GetString());
-        var pdfsig = await PdfsigAsync(pdf);
+        var pdfsig = await Poppler.PdfsigAsync(pdf);
         Assert.Contains("Signature Validation: Signature is Valid.", pdfsig, StringComparison.Ordinal);
 
-        var text = await PdftotextAsync(pdf);
+        var text = await Poppler.TextAsync(pdf);
         Assert.Contains("合作研发协议", text, StringComparison.Ordinal);
         Assert.Contains(SampleForms.CoApplicantName, text, StringComparison.Ordinal);
 
@@ -84,7 +84,7 @@ public sealed class AgreementsTests(ServiceFactory factory) : IClassFixture<Serv
         var tampered = await VerifyAsync(altered);
         Assert.False(tampered.GetProperty("valid").GetBoolean());
         Assert.Equal("altered", tampered.GetProperty("reason").GetString());
-        Assert.Contains("Digest Mismatch", await PdfsigAsync(altered), StringComparison.Ordinal);
+        Assert.Contains("Digest Mismatch", await Poppler.PdfsigAsync(altered), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,31 +179,5 @@ public sealed class AgreementsTests(ServiceFactory factory) : IClassFixture<Serv
         var response = await factory.CreateClient().PostRawAsync("/api/agreements/verify", pdf, Pdf);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.JsonAsync();
-    }
-
-    private static async Task<string> PdfsigAsync(byte[] pdf) => await WithFileAsync(pdf, async path =>
-    {
-        // pdfsig exits 1 for an invalid signature: read what it printed either way.
-        var start = new System.Diagnostics.ProcessStartInfo("pdfsig", path) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
-        return output + await process.StandardError.ReadToEndAsync();
-    });
-
-    private static Task<string> PdftotextAsync(byte[] pdf) => WithFileAsync(pdf, Poppler.TextAsync);
-
-    private static async Task<string> WithFileAsync(byte[] pdf, Func<string, Task<string>> read)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"sc-agreement-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(path, pdf);
-        try
-        {
-            return await read(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 }
