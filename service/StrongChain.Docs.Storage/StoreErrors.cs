@@ -28,6 +28,17 @@ public static class StoreErrors
     /// <summary>Worth retrying the transaction at once (PostgreSQL conflicts between instances).</summary>
     public static bool IsRetryable(Exception exception) => Chain(exception).Any(e => e is PostgresException p && PostgresRetryable.Contains(p.SqlState));
 
+    /// <summary>A unique index refused a row another transaction committed first (SQLite constraint, PostgreSQL 23505).</summary>
+    public static bool IsUniqueViolation(Exception exception) => Chain(exception).Any(e => e switch
+    {
+        SqliteException s => s.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        PostgresException p => p.SqlState == "23505",
+        _ => false,
+    });
+
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+
     private static IEnumerable<Exception> Chain(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
