@@ -17,6 +17,7 @@ public static class StoreErrors
     {
         SqliteException s => SqliteUnavailable.Contains(s.SqliteErrorCode & 0xFF),
         PostgresException p => PostgresRetryable.Contains(p.SqlState)
+            || p.SqlState == "55P03" // lock not available (lock_timeout)
             || p.SqlState.StartsWith("08", StringComparison.Ordinal) // connection exception
             || p.SqlState.StartsWith("53", StringComparison.Ordinal) // insufficient resources (disk full, too many connections)
             || p.SqlState.StartsWith("57P", StringComparison.Ordinal), // admin shutdown, cannot connect now
