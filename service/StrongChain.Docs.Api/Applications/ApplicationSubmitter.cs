@@ -1,5 +1,4 @@
 using StrongChain.Docs.Api.Problems;
-using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Domain.Access;
 using StrongChain.Docs.Domain.CreditCodes;
 using StrongChain.Docs.Domain.Findings;
@@ -12,7 +11,7 @@ namespace StrongChain.Docs.Api.Applications;
 /// <c>POST /api/applications</c>: check (422 on errors), the round's window (409), the caller's organisation (403),
 /// then one transaction that stores the bytes, the version, the receipt and the audit entry.
 /// </summary>
-public sealed class ApplicationSubmitter(ApplicationChecker checker, IProgrammeCatalogue catalogue, IApplicationStore store, TimeProvider time)
+public sealed class ApplicationSubmitter(ApplicationChecker checker, IApplicationStore store, TimeProvider time)
 {
     public async Task<SubmissionReceipt> SubmitAsync(byte[] bytes, Actor actor, CancellationToken ct)
     {
@@ -26,10 +25,8 @@ public sealed class ApplicationSubmitter(ApplicationChecker checker, IProgrammeC
             { Findings = [.. check.Findings] };
         }
 
-        var round = await catalogue.FindRoundAsync(result.RoundId, ct)
-            ?? throw new InvalidOperationException($"Round {result.RoundId} vanished during the submit.");
-        var demand = await catalogue.FindDemandAsync(result.DemandId, ct)
-            ?? throw new InvalidOperationException($"Demand {result.DemandId} vanished during the submit.");
+        // The demand and round the check read: looking them up again would cost two more queries per submit.
+        var (round, demand) = (result.Round, result.Demand);
         if (demand.ReviewStatus != Demand.Approved)
         {
             throw new ApiProblemException(StatusCodes.Status409Conflict, "demand-not-published",
