@@ -33,10 +33,7 @@ public sealed class ApplicationSubmitter(ApplicationChecker checker, IApplicatio
                 $"需求“{demand.Id}”尚未通过专家论证，不能申报。", $"Demand '{demand.Id}' has not passed expert review and takes no applications.");
         }
 
-        // Whole seconds: the window ends at 23:59:59 and the whole of that second is still inside it.
-        var now = time.GetUtcNow();
-        var second = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
-        if (!round.IsOpenAt(second))
+        if (!round.IsOpenAt(time.GetUtcNow()))
         {
             throw new ApiProblemException(StatusCodes.Status409Conflict, "window-closed",
                 $"不在本批次申报时间内（{round.Opens:yyyy-MM-dd HH:mm:ss} 至 {round.Closes:yyyy-MM-dd HH:mm:ss}，北京时间），不能提交。",

@@ -78,7 +78,11 @@ public sealed class SubmitTests : IDisposable
         var form = await Submissions.FormAsync(client);
         _factory.Clock.AdjustTime(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture));
 
+        var check = await (await client.PostMultipartAsync("/api/applications/check", form)).JsonAsync();
         var response = await client.PostMultipartAsync("/api/applications", form);
+
+        // The check warns exactly when the submit is refused.
+        Assert.Equal(!accepted, check.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("code").GetString() == "window-closed"));
 
         if (accepted)
         {
