@@ -1,7 +1,6 @@
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Documents.FilledForms;
-using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.Findings;
 
 namespace StrongChain.Docs.Api.Applications;
@@ -11,8 +10,7 @@ public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, TimeProvid
 {
     public async Task<CheckResult> CheckAsync(byte[] docx, CancellationToken ct)
     {
-        using var document = DocxOpener.OpenReadOnly(docx, PackageLimits.Default);
-        var form = FilledFormReader.Read(document);
+        var form = FilledFormReader.Read(docx);
         if (!form.Markers.IsOurs)
         {
             throw ApiProblemException.BadRequest(FindingCodes.UnknownTemplate,

@@ -31,6 +31,13 @@ public static class DocxPackageGuard
         CheckZip(bytes, limits);
     }
 
+    /// <summary>Checks a whole upload and lets <paramref name="parts"/> read each XML part in the guard's own pass.</summary>
+    public static void EnsureSafeDocx(byte[] bytes, PackageLimits limits, IGuardedPartReader parts)
+    {
+        CheckSignature(bytes);
+        CheckZip(bytes, limits, parts);
+    }
+
     /// <summary>Checks a whole upload held in memory.</summary>
     public static void EnsureSafeDocx(ReadOnlySpan<byte> bytes, PackageLimits limits)
     {
@@ -92,7 +99,7 @@ public static class DocxPackageGuard
         }
     }
 
-    private static void CheckZip(byte[] zip, PackageLimits limits)
+    private static void CheckZip(byte[] zip, PackageLimits limits, IGuardedPartReader? parts = null)
     {
         try
         {
@@ -136,7 +143,7 @@ public static class DocxPackageGuard
             {
                 if (!ReferenceEquals(entry, contentTypes))
                 {
-                    Inflate(zip, entry, raw?[index], budget, isContentTypes: false);
+                    Inflate(zip, entry, raw?[index], budget, isContentTypes: false, parts);
                 }
 
                 index++;
@@ -175,7 +182,7 @@ public static class DocxPackageGuard
         }
     }
 
-    private static void Inflate(byte[] zip, ZipArchiveEntry entry, RawEntry? raw, InflateBudget budget, bool isContentTypes)
+    private static void Inflate(byte[] zip, ZipArchiveEntry entry, RawEntry? raw, InflateBudget budget, bool isContentTypes, IGuardedPartReader? parts = null)
     {
         if (entry.FullName.EndsWith('/'))
         {
@@ -191,7 +198,7 @@ public static class DocxPackageGuard
         using var bounded = new BoundedStream(data, entry.Length, budget);
         if (IsXmlName(entry.FullName))
         {
-            ScanXml(bounded, isContentTypes);
+            ScanXml(bounded, isContentTypes, parts is null ? null : reader => parts.Read(entry.FullName, reader));
         }
 
         bounded.Drain();
@@ -202,7 +209,7 @@ public static class DocxPackageGuard
         || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
 
-    private static void ScanXml(BoundedStream stream, bool isContentTypes)
+    private static void ScanXml(BoundedStream stream, bool isContentTypes, Action<XmlReader>? read)
     {
         var settings = new XmlReaderSettings
         {
@@ -217,6 +224,7 @@ public static class DocxPackageGuard
         try
         {
             using var reader = XmlReader.Create(stream, settings);
+            read?.Invoke(reader);
             while (reader.Read())
             {
                 if (isContentTypes && reader.NodeType == XmlNodeType.Element

@@ -10,11 +10,7 @@ public sealed class ContentControlReaderTests
 
     private static IReadOnlyList<ContentControlInfo> ReadBody(string body) => Read(new DocxFactory { Body = body });
 
-    private static IReadOnlyList<ContentControlInfo> Read(DocxFactory factory)
-    {
-        using var document = TestDocuments.Open(factory.Build());
-        return ContentControlReader.Read(document);
-    }
+    private static IReadOnlyList<ContentControlInfo> Read(DocxFactory factory) => ContentControlReader.Read(factory.Build());
 
     [Fact]
     public void Runs_split_by_proofErr_and_rsids_read_as_one_text()
@@ -119,8 +115,7 @@ public sealed class ContentControlReaderTests
             Tr(Tc(P(R("指标名称"))), Tc(P(R("目标值")))),
             Sdt(Props("indicators", "考核指标", RepeatingSection), Item("精度", "0.1mm") + Item("寿命", "5年")));
 
-        using var document = TestDocuments.Open(DocxFactory.WithBody(table));
-        var details = ContentControlReader.ReadDetailed(document);
+        var details = ContentControlReader.ReadDetailed(DocxFactory.WithBody(table));
 
         Assert.Equal(
             [
@@ -207,9 +202,7 @@ public sealed class ContentControlReaderTests
             + P(Sdt(Props("sign.seal", null, Picture), """<w:r><w:pict><v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:85pt;height:85pt"><v:imagedata r:id="rId98" o:title=""/></v:shape></w:pict></w:r>"""))
             + P(Sdt(Props("sign.seal", null, Picture), R("")));
 
-        using var document = TestDocuments.Open(DocxFactory.WithBody(body));
-
-        Assert.Equal([true, false, true, false], ContentControlReader.ReadDetailed(document).Select(d => d.HasImage));
+        Assert.Equal([true, false, true, false], ContentControlReader.ReadDetailed(DocxFactory.WithBody(body)).Select(d => d.HasImage));
     }
 
     [Fact]

@@ -29,11 +29,7 @@ public sealed class FilledFormReaderTests
         + P(Sdt(Props("sign.seal", "单位公章", Picture), Drawing))
         + P(Sdt(Props("unrelated.tag", null, Text), R("不在目录中")));
 
-    private static FilledForm ReadForm(DocxFactory factory)
-    {
-        using var document = TestDocuments.Open(factory.Build());
-        return FilledFormReader.Read(document);
-    }
+    private static FilledForm ReadForm(DocxFactory factory) => FilledFormReader.Read(factory.Build());
 
     private static readonly string[] ThreeCoApplicants =
     [
