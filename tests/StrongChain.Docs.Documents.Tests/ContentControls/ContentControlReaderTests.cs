@@ -134,6 +134,51 @@ public sealed class ContentControlReaderTests
     }
 
     [Fact]
+    public void A_tracked_deleted_item_is_flagged_has_no_index_and_the_next_item_takes_its_number()
+    {
+        var deleted = Sdt(
+            Props(null, null, RepeatingSectionItem),
+            // A deleted row is enough, whether or not the cells' paragraph marks are marked deleted too.
+            DeletedTr(Sdt(Props("indicator.name", "指标名称", Text), Tc(P(DeletedR("精度")))), Tc(P(DeletedR("0.1mm")))));
+        var kept = Sdt(Props(null, null, RepeatingSectionItem), Tr(Tc(P(Sdt(Props("indicator.name", "指标名称", Text), R("寿命")))), Tc(P(R("5年")))));
+        var table = Table(Sdt(Props("indicators", "考核指标", RepeatingSection), deleted + kept));
+
+        var details = ContentControlReader.ReadDetailed(DocxFactory.WithBody(table));
+
+        Assert.Equal(["indicators", null, "indicator.name", null, "indicator.name"], details.Select(d => d.Info.Tag));
+        Assert.Equal(["寿命\n5年", "", "", "寿命\n5年", "寿命"], details.Select(d => d.Info.Text));
+        Assert.Equal([false, true, false, false, false], details.Select(d => d.Deleted));
+        Assert.Equal([null, null, null, 0, null], details.Select(d => d.ItemIndex));
+        Assert.Equal([null, "indicators", null, "indicators", null], details.Select(d => d.SectionTag));
+    }
+
+    [Fact]
+    public void Hidden_text_is_not_visible_text()
+    {
+        var content =
+            P(R("甲"), HiddenR("隐藏"), R("乙"), HiddenR("关闭", "0"), HiddenR("也隐藏", "true"))
+            // A hidden paragraph mark joins the paragraph to the next one, as Word shows it without formatting marks.
+            + """<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>""" + R("丙") + "</w:p>"
+            + P(R("丁"))
+            + P("""<w:r><w:rPr><w:vanish/></w:rPr><w:tab/><w:t>戊</w:t><w:br/></w:r>""", R("己"));
+
+        var controls = ReadBody(Sdt(Props("plan.summary", "技术方案摘要", RichText), content));
+
+        Assert.Equal("甲乙关闭\n丙丁\n己", Assert.Single(controls).Text);
+    }
+
+    [Fact]
+    public void A_hidden_field_result_keeps_the_field_structure()
+    {
+        // The field's characters sit in hidden runs; the code stays out and the visible text after the field stays in.
+        var field = """<w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:instrText> PAGE </w:instrText></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>1</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>""";
+
+        var controls = ReadBody(P(Sdt(Props("a", null, RichText), R("前") + field + R("后"))));
+
+        Assert.Equal("前后", Assert.Single(controls).Text);
+    }
+
+    [Fact]
     public void W14_check_boxes_report_their_state()
     {
         static string Box(string tag, string? value, string glyph) => P(
