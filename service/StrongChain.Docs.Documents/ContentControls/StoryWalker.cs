@@ -45,6 +45,9 @@ internal sealed class StoryWalker
     // Runs formatted hidden (w:vanish) that are open: their text is not visible.
     private int hidden;
 
+    // Table rows deleted as tracked changes that are open: their paragraphs go with them.
+    private int deletedRows;
+
     private StoryWalker(XmlReader reader)
     {
         this.reader = reader;
@@ -59,6 +62,7 @@ internal sealed class StoryWalker
         Run,
         HiddenRun,
         Row,
+        DeletedRow,
 
         // A w:sdt before its content (its properties are being read), then while its content is read.
         Control,
@@ -223,7 +227,7 @@ internal sealed class StoryWalker
         }
         else if (ReferenceEquals(name, names.TrPr))
         {
-            ReadRowProperties();
+            ReadRowProperties(top);
         }
         else if (ReferenceEquals(name, names.SectPr))
         {
@@ -272,6 +276,9 @@ internal sealed class StoryWalker
                 break;
             case Open.HiddenRun:
                 hidden--;
+                break;
+            case Open.DeletedRow:
+                deletedRows--;
                 break;
             case Open.Control:
                 // A control with no content still counts.
@@ -414,10 +421,18 @@ internal sealed class StoryWalker
         return (deleted, isHidden);
     }
 
-    private void ReadRowProperties()
+    private void ReadRowProperties(Open top)
     {
+        if (top != Open.Row)
+        {
+            reader.Skip();
+            return;
+        }
+
         if (ReadFlags().Deleted)
         {
+            open[^1] = Open.DeletedRow;
+            deletedRows++;
             foreach (var frame in frames)
             {
                 frame.DeletedRows++;
@@ -493,7 +508,8 @@ internal sealed class StoryWalker
     {
         var mark = paragraphs[^1];
         paragraphs.RemoveAt(paragraphs.Count - 1);
-        if (mark.Deleted)
+        var deleted = mark.Deleted || deletedRows > 0;
+        if (deleted)
         {
             foreach (var frame in frames)
             {
@@ -501,8 +517,8 @@ internal sealed class StoryWalker
             }
         }
 
-        // A deleted (or moved-away, or hidden) paragraph mark joins this paragraph to the next one.
-        if (mark.Deleted || mark.Hidden)
+        // A deleted (or moved-away, or hidden) paragraph mark, or a deleted row, joins this paragraph to the next one.
+        if (deleted || mark.Hidden)
         {
             for (var i = frames.Count - 1; i >= 0 && !frames[i].Placeholder; i--)
             {
