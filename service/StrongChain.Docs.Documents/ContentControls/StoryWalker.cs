@@ -4,22 +4,6 @@ using System.Xml;
 
 namespace StrongChain.Docs.Documents.ContentControls;
 
-/// <summary>A control found in one story part; <see cref="Parent"/> is an index into the same part's list.</summary>
-internal sealed class StoryControl
-{
-    public required ControlProperties Properties { get; init; }
-    public required int Depth { get; init; }
-    public required int? Parent { get; init; }
-    public string? SectionTag { get; set; }
-    public int? ItemIndex { get; set; }
-    public bool Deleted { get; set; }
-    public string Text { get; set; } = "";
-    public bool HasImage { get; set; }
-}
-
-/// <summary>What one pass over a story part found: its controls in document order, and the r:ids its sections reference.</summary>
-internal sealed record Story(List<StoryControl> Controls, List<string> SectionReferences);
-
 /// <summary>
 /// One forward pass of an <see cref="XmlReader"/> over a story part (document, header, footer, notes) that reads every
 /// content control (api.md, "Forms"): visible text only, collected into every open control at once, so nested controls
@@ -231,7 +215,7 @@ internal sealed class StoryWalker
         }
         else if (ReferenceEquals(name, names.SectPr))
         {
-            ReadSectionReferences();
+            StoryProperties.ReadSectionReferences(reader, names, sectionReferences);
         }
         else if (names.IsInvisible(name))
         {
@@ -330,7 +314,7 @@ internal sealed class StoryWalker
             return;
         }
 
-        var flags = ReadFlags();
+        var flags = StoryProperties.ReadFlags(reader, names);
         if (flags.Hidden)
         {
             // Hidden text is not printed and not shown without formatting marks: not part of the value.
@@ -347,78 +331,10 @@ internal sealed class StoryWalker
             return;
         }
 
-        var depth = reader.Depth;
-        if (reader.IsEmptyElement)
+        if (StoryProperties.ReadParagraphMark(reader, names) is { } mark)
         {
-            reader.Read();
-            return;
+            paragraphs[^1] = new ParagraphMark(mark.Deleted, mark.Hidden);
         }
-
-        reader.Read();
-        var seenMark = false;
-        while (reader.Depth > depth)
-        {
-            if (!seenMark && reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1
-                && ReferenceEquals(reader.NamespaceURI, names.W) && ReferenceEquals(reader.LocalName, names.RPr))
-            {
-                seenMark = true;
-                var flags = ReadFlags();
-                paragraphs[^1] = new ParagraphMark(flags.Deleted, flags.Hidden);
-                continue;
-            }
-
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                reader.Skip();
-            }
-            else
-            {
-                reader.Read();
-            }
-        }
-
-        reader.Read();
-    }
-
-    /// <summary>Reads run properties (a run's, or a paragraph mark's): tracked deletion or move away, hidden.</summary>
-    private (bool Deleted, bool Hidden) ReadFlags()
-    {
-        var depth = reader.Depth;
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return (false, false);
-        }
-
-        bool deleted = false, isHidden = false;
-        reader.Read();
-        while (reader.Depth > depth)
-        {
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && ReferenceEquals(reader.NamespaceURI, names.W))
-            {
-                var name = reader.LocalName;
-                if (ReferenceEquals(name, names.Del) || ReferenceEquals(name, names.MoveFrom))
-                {
-                    deleted = true;
-                }
-                else if (ReferenceEquals(name, names.Vanish) || ReferenceEquals(name, names.SpecVanish))
-                {
-                    isHidden |= ControlProperties.IsOn(reader.GetAttribute(names.Val, names.W));
-                }
-            }
-
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                reader.Skip();
-            }
-            else
-            {
-                reader.Read();
-            }
-        }
-
-        reader.Read();
-        return (deleted, isHidden);
     }
 
     private void ReadRowProperties(Open top)
@@ -429,7 +345,7 @@ internal sealed class StoryWalker
             return;
         }
 
-        if (ReadFlags().Deleted)
+        if (StoryProperties.ReadFlags(reader, names).Deleted)
         {
             open[^1] = Open.DeletedRow;
             deletedRows++;
@@ -438,38 +354,6 @@ internal sealed class StoryWalker
                 frame.DeletedRows++;
             }
         }
-    }
-
-    private void ReadSectionReferences()
-    {
-        var depth = reader.Depth;
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return;
-        }
-
-        reader.Read();
-        while (reader.Depth > depth)
-        {
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && ReferenceEquals(reader.NamespaceURI, names.W)
-                && (ReferenceEquals(reader.LocalName, names.HeaderReference) || ReferenceEquals(reader.LocalName, names.FooterReference))
-                && reader.GetAttribute(names.Id, names.R) is { } id)
-            {
-                sectionReferences.Add(id);
-            }
-
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                reader.Skip();
-            }
-            else
-            {
-                reader.Read();
-            }
-        }
-
-        reader.Read();
     }
 
     private void ReadControlProperties(Open top)

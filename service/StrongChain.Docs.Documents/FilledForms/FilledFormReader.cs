@@ -144,7 +144,7 @@ public static class FilledFormReader
     }
 
     /// <summary>Markers from our custom XML part and from the custom document properties; the XML part wins.</summary>
-    public static FormMarkers ReadMarkers(WordPackage package)
+    private static FormMarkers ReadMarkers(WordPackage package)
     {
         var fromXml = package.XmlMarkers;
         var fromProperties = package.PropertyMarkers;
