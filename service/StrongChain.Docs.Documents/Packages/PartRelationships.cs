@@ -54,7 +54,7 @@ internal static class PartRelationships
             var id = reader.GetAttribute("Id");
             var type = reader.GetAttribute("Type");
             var target = reader.GetAttribute("Target");
-            if (id is null || type is null || target is null || !ids.Add(id))
+            if (id is null || type is null || target is null || !IsXmlId(id) || !ids.Add(id))
             {
                 throw DocxRejections.Corrupt();
             }
@@ -66,6 +66,25 @@ internal static class PartRelationships
         }
 
         return relationships;
+    }
+
+    /// <summary>Relationship ids are xsd:ID values (an XML name without a colon).</summary>
+    private static bool IsXmlId(string id)
+    {
+        if (id.Length == 0 || !XmlConvert.IsStartNCNameChar(id[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!XmlConvert.IsNCNameChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A target relative to its source part's folder (or absolute), as a zip entry name.</summary>

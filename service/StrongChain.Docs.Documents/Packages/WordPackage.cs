@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Xml;
 using StrongChain.Docs.Documents.ContentControls;
 using StrongChain.Docs.Documents.FilledForms;
@@ -31,7 +32,21 @@ public sealed class WordPackage
     {
         var parts = new PartCollector();
         DocxPackageGuard.EnsureSafeDocx(bytes, limits, parts);
+        parts.EnsureTargetsExist(EntryNames(bytes));
         return parts.Assemble();
+    }
+
+    /// <summary>The package's zip entry names, unescaped; the guard has read the directory already, so this cannot fail.</summary>
+    private static HashSet<string> EntryNames(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        var names = new HashSet<string>(zip.Entries.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries)
+        {
+            names.Add(Uri.UnescapeDataString(entry.FullName));
+        }
+
+        return names;
     }
 
     /// <summary>Keeps what each part says, by zip entry name, as the guard hands the parts over in zip order.</summary>
@@ -72,6 +87,28 @@ public sealed class WordPackage
             else if (MarkerPartReader.IsPropertiesRoot(reader))
             {
                 propertyParts[partName] = MarkerPartReader.ReadProperties(reader);
+            }
+        }
+
+        /// <summary>Every part reachable from the package names parts that exist, as System.IO.Packaging demanded.</summary>
+        public void EnsureTargetsExist(HashSet<string> entries)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "" };
+            var queue = new Queue<string>(seen);
+            while (queue.TryDequeue(out var source))
+            {
+                foreach (var relationship in relationships.GetValueOrDefault(source) ?? [])
+                {
+                    if (!entries.Contains(Uri.UnescapeDataString(relationship.Target)))
+                    {
+                        throw DocxRejections.Corrupt();
+                    }
+
+                    if (seen.Add(relationship.Target))
+                    {
+                        queue.Enqueue(relationship.Target);
+                    }
+                }
             }
         }
 
