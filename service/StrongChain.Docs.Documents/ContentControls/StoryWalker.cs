@@ -35,7 +35,7 @@ internal sealed class StoryWalker
     private StoryWalker(XmlReader reader)
     {
         this.reader = reader;
-        names = new WordNames(reader.NameTable);
+        names = new WordNames(reader.NameTable, strict: reader.NamespaceURI == WordNames.StrictWordNamespace);
     }
 
     /// <summary>What the walker does when an element it opened ends.</summary>

@@ -6,19 +6,21 @@ namespace StrongChain.Docs.Documents.ContentControls;
 /// The WordprocessingML names the walker looks at, atomised in one reader's name table so that every
 /// comparison in the hot loop is a reference comparison.
 /// </summary>
-internal sealed class WordNames(XmlNameTable table)
+/// <remarks>A Strict document (ISO/IEC 29500 Strict, Word's "Strict Open XML Document") uses other namespaces
+/// for the same names; a part is one or the other throughout, so the walker takes the set its root uses.</remarks>
+internal sealed class WordNames(XmlNameTable table, bool strict)
 {
     public const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    public const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public const string StrictWordNamespace = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
-    public string W { get; } = table.Add(WordNamespace);
+    public string W { get; } = table.Add(strict ? StrictWordNamespace : WordNamespace);
     public string W14 { get; } = table.Add("http://schemas.microsoft.com/office/word/2010/wordml");
     public string W15 { get; } = table.Add("http://schemas.microsoft.com/office/word/2012/wordml");
-    public string M { get; } = table.Add("http://schemas.openxmlformats.org/officeDocument/2006/math");
+    public string M { get; } = table.Add(strict ? "http://purl.oclc.org/ooxml/officeDocument/math" : "http://schemas.openxmlformats.org/officeDocument/2006/math");
     public string Mc { get; } = table.Add("http://schemas.openxmlformats.org/markup-compatibility/2006");
-    public string Pic { get; } = table.Add("http://schemas.openxmlformats.org/drawingml/2006/picture");
+    public string Pic { get; } = table.Add(strict ? "http://purl.oclc.org/ooxml/drawingml/picture" : "http://schemas.openxmlformats.org/drawingml/2006/picture");
     public string V { get; } = table.Add("urn:schemas-microsoft-com:vml");
-    public string R { get; } = table.Add(RelationshipsNamespace);
+    public string R { get; } = table.Add(strict ? "http://purl.oclc.org/ooxml/officeDocument/relationships" : "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 
     // Story content.
     public string P { get; } = table.Add("p");

@@ -11,6 +11,7 @@ internal static class MarkerPartReader
     public const string RoundIdName = "roundId";
     public const string DemandIdName = "demandId";
     public const string CustomPropertiesNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+    public const string StrictCustomPropertiesNamespace = "http://purl.oclc.org/ooxml/officeDocument/customProperties";
 
     /// <summary>Whether the reader is on the root of our marker part (<c>application</c> in our namespace).</summary>
     public static bool IsMarkerRoot(XmlReader reader) =>
@@ -18,7 +19,7 @@ internal static class MarkerPartReader
 
     /// <summary>Whether the reader is on the root of a custom document properties part.</summary>
     public static bool IsPropertiesRoot(XmlReader reader) =>
-        reader.LocalName == "Properties" && reader.NamespaceURI == CustomPropertiesNamespace;
+        reader.LocalName == "Properties" && reader.NamespaceURI is CustomPropertiesNamespace or StrictCustomPropertiesNamespace;
 
     /// <summary>The markers that are children of the root, trimmed, first wins; null when a marker holds markup (not ours after all).</summary>
     public static Dictionary<string, string>? ReadXml(XmlReader reader)
@@ -62,6 +63,7 @@ internal static class MarkerPartReader
     {
         var markers = new Dictionary<string, string>(StringComparer.Ordinal);
         var depth = reader.Depth;
+        var ns = reader.NamespaceURI;
         if (reader.IsEmptyElement)
         {
             return markers;
@@ -71,7 +73,7 @@ internal static class MarkerPartReader
         while (reader.Depth > depth)
         {
             if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1
-                && reader.LocalName == "property" && reader.NamespaceURI == CustomPropertiesNamespace
+                && reader.LocalName == "property" && reader.NamespaceURI == ns
                 && reader.GetAttribute("name") is TemplateVersionName or RoundIdName or DemandIdName)
             {
                 var name = reader.GetAttribute("name")!;

@@ -61,11 +61,24 @@ internal static class PartRelationships
 
             if (!string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.Ordinal))
             {
-                relationships.Add(new PartRelationship(id, type, Resolve(source, target)));
+                relationships.Add(new PartRelationship(id, Transitional(type), Resolve(source, target)));
             }
         }
 
         return relationships;
+    }
+
+    /// <summary>A Strict document's relationship type as its transitional twin (Strict names them under another base).</summary>
+    private static string Transitional(string type)
+    {
+        const string Strict = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+        if (!type.StartsWith(Strict, StringComparison.Ordinal))
+        {
+            return type;
+        }
+
+        var name = type[Strict.Length..];
+        return name == "customProperties" ? CustomProperties : "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + name;
     }
 
     /// <summary>Relationship ids are xsd:ID values (an XML name without a colon).</summary>

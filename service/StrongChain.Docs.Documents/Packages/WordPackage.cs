@@ -66,7 +66,7 @@ public sealed class WordPackage
 
             // A part is recognised by its root; only relationships make it count, which are known at the end.
             var root = reader.LocalName;
-            if (reader.NamespaceURI == WordNames.WordNamespace)
+            if (reader.NamespaceURI is WordNames.WordNamespace or WordNames.StrictWordNamespace)
             {
                 if (root is "document" or "hdr" or "ftr" or "footnotes" or "endnotes")
                 {

@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using StrongChain.Docs.Documents.ContentControls;
+using StrongChain.Docs.Documents.FilledForms;
 using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Documents.Tests.Support;
+using StrongChain.Docs.Testing;
 using static StrongChain.Docs.Documents.Tests.Support.Wml;
 
 namespace StrongChain.Docs.Documents.Tests.Packages;
@@ -83,6 +85,44 @@ public sealed class WordPackageTests
         var bytes = ZipEdit.Replace(ValidDocx(), "_rels/.rels", PackageRelationships("./word/../word/document.xml"));
 
         Assert.Equal("applicant.name", ContentControlReader.Read(bytes)[0].Tag);
+    }
+
+    [Fact]
+    public void A_strict_open_xml_document_reads_as_its_transitional_twin()
+    {
+        // Word's "Strict Open XML Document" names the same elements and relationships under other namespaces.
+        var transitional = TestAssets.Read(TestForms.CompleteValid);
+        var strict = transitional;
+        foreach (var name in XmlEntryNames(transitional))
+        {
+            var xml = ZipEdit.Read(transitional, name);
+            foreach (var (from, to) in StrictNamespaces)
+            {
+                xml = xml.Replace(from, to, StringComparison.Ordinal);
+            }
+
+            strict = ZipEdit.Replace(strict, name, xml);
+        }
+
+        Assert.Contains(StrictNamespaces[0].Strict, ZipEdit.Read(strict, "word/document.xml"), StringComparison.Ordinal);
+        Assert.Equal(Json(FilledFormReader.Read(transitional)), Json(FilledFormReader.Read(strict)));
+    }
+
+    private static readonly (string Transitional, string Strict)[] StrictNamespaces =
+    [
+        ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"),
+        ("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"),
+        ("http://schemas.openxmlformats.org/officeDocument/2006/math", "http://purl.oclc.org/ooxml/officeDocument/math"),
+        ("http://schemas.openxmlformats.org/drawingml/2006/picture", "http://purl.oclc.org/ooxml/drawingml/picture"),
+        ("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties", "http://purl.oclc.org/ooxml/officeDocument/customProperties"),
+    ];
+
+    private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    private static List<string> XmlEntryNames(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        return [.. zip.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".xml", StringComparison.Ordinal) || n.EndsWith(".rels", StringComparison.Ordinal))];
     }
 
     private static string HeaderName(byte[] bytes)
