@@ -28,6 +28,7 @@ builder.Services.AddDocsStorage(builder.Configuration, builder.Environment.Conte
 var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Storage:DataDirectory"] ?? "data"));
 builder.Services.AddDocsIdentity(builder.Configuration, dataDirectory);
 builder.Services.AddScoped<IProgrammeCatalogue, StoredProgrammeCatalogue>();
+builder.Services.AddSingleton<DemandLookupCache>();
 builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddScoped<ApplicationChecker>();
 builder.Services.AddScoped<ApplicationSubmitter>();

@@ -13,7 +13,7 @@ using StrongChain.Docs.Storage.Programme;
 namespace StrongChain.Docs.Api.DemandList;
 
 /// <summary>Workbook or add-in table → read table → findings → stored demands, all or nothing.</summary>
-public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore store)
+public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore store, DemandLookupCache lookups)
 {
     public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct)
     {
@@ -61,6 +61,7 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
         }
 
         var imported = await store.UpsertRoundDemandsAsync(round.Id, import.Demands, actor, ct);
+        lookups.Clear();
         return new ImportResponse(imported, findings);
     }
 

@@ -208,6 +208,25 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task A_check_after_an_import_reads_the_imported_demand_not_a_cached_one()
+    {
+        var staff = await factory.StaffAsync();
+        var demoRound = (await staff.GetFromJsonAsync<Round>("/api/rounds/demo", Json))!;
+        var demo = await DemoDemandsAsync(staff);
+        var target = demo[4];
+        var form = await staff.GetByteArrayAsync($"/api/templates/application?demandId={target.Id}");
+        static async Task<bool> TitleChanged(HttpResponseMessage r) => (await r.JsonAsync()).GetProperty("findings").EnumerateArray()
+            .Any(f => f.GetProperty("code").GetString() == "locked-field-changed" && f.GetProperty("field").GetString() == "demand.title");
+        Assert.False(await TitleChanged(await staff.PostRawAsync("/api/applications/check", form)));
+
+        var renamed = demo.Select(d => d.Id == target.Id ? d with { Title = d.Title + "（更名）" } : d).ToList();
+        var import = await staff.PostRawAsync("/api/demands/import?roundId=demo", DemandWorkbookTemplate.Build(demoRound, renamed), Xlsx);
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+
+        Assert.True(await TitleChanged(await staff.PostRawAsync("/api/applications/check", form)));
+    }
+
+    [Fact]
     public async Task Staff_set_one_review_status_and_it_is_audited()
     {
         var staff = await factory.StaffAsync();
