@@ -37,6 +37,9 @@ await ProgrammeSeeder.SeedAsync(app.Services, CancellationToken.None);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The add-in's pages (addin/ builds them into wwwroot) are public, like the check they call: / is the start page.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
