@@ -6,7 +6,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/manifest/**/*.test.ts'], environment: 'node' } },
       {
         test: {
-          name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node',
+          name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['tests/e2e/service.ts'],
           testTimeout: 60_000, hookTimeout: 180_000, fileParallelism: false,
         },
       },

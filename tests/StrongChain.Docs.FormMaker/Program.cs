@@ -17,7 +17,11 @@ foreach (var tag in ApplicationForm.Declarations.Select(d => d.Tag))
     filler.Check(tag);
 }
 
-filler.SetPicture("sign.seal").Set("applicant.creditCode", args.Length == 3 ? args[2] : SampleForms.ApplicantCreditCode);
+// Signed today (Beijing time): the demo round's window is around today, the fixtures' date is in 2021.
+var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+filler.SetPicture("sign.seal")
+    .Set("applicant.creditCode", args.Length == 3 ? args[2] : SampleForms.ApplicantCreditCode)
+    .Set("sign.date", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 var bytes = filler.ToBytes();
 await File.WriteAllBytesAsync(args[1], bytes);
 Console.WriteLine($"{args[1]} ({bytes.Length} bytes)");
