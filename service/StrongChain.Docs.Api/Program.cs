@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using StrongChain.Docs.Api.Applications;
+using StrongChain.Docs.Api.DemandList;
 using StrongChain.Docs.Api.Identity;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
@@ -28,6 +29,7 @@ builder.Services.AddScoped<IProgrammeCatalogue, StoredProgrammeCatalogue>();
 builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddScoped<ApplicationChecker>();
 builder.Services.AddScoped<ApplicationSubmitter>();
+builder.Services.AddScoped<DemandImporter>();
 
 var app = builder.Build();
 

@@ -60,7 +60,32 @@ public static class SampleProgrammeData
             Opens = AtLocal(opensDate, TimeOnly.MinValue, zone),
             Closes = AtLocal(closesDate, new TimeOnly(23, 59, 59), zone),
         };
-        return (round, [.. demands.Select(d => d with { Id = DemoId(d.Id), RoundId = DemoRoundId })]);
+        return (round, [.. demands.Select((d, i) => WithSampleFacts(d with { Id = DemoId(d.Id), RoundId = DemoRoundId }, i))]);
+    }
+
+    /// <summary>Text that marks every fact the sources do not give and the demo round fills in.</summary>
+    public const string SampleMark = "（示例数据）";
+
+    /// <summary>
+    /// Fills what the sources leave empty with values marked as samples (credit codes 91110108MA9…, a sample contact),
+    /// so the demo round's workbook imports and its bulletin and agreements have every part; the first batch keeps only real facts.
+    /// </summary>
+    private static Demand WithSampleFacts(Demand d, int index) => d with
+    {
+        IssuerCreditCode = d.IssuerCreditCode ?? SampleCreditCode(index + 1),
+        Summary = d.Summary ?? $"{SampleMark}发榜企业围绕“{d.Title}”征集研发单位，突破关键技术，实现国产化替代并形成批量供货能力。",
+        Indicators = d.Indicators ?? $"{SampleMark}1. 主要性能指标达到国际同类产品水平；2. 通过发榜企业的测试验证。",
+        DeadlineMonths = d.DeadlineMonths ?? 24,
+        Procurement = d.Procurement ?? $"{SampleMark}研发成功并通过验收后，发榜企业将产品纳入供应链并优先采购。",
+        ContactName = d.ContactName ?? "示例联系人",
+        ContactPhone = d.ContactPhone ?? "010-62345678",
+    };
+
+    /// <summary>9 (工商) 1 (企业) 110108 (海淀区), then MA9 and a running number: valid, and plainly not a real registration.</summary>
+    private static string SampleCreditCode(int n)
+    {
+        var first17 = $"91110108MA9{n:D6}";
+        return first17 + StrongChain.Docs.Domain.CreditCodes.UnifiedCreditCode.ComputeCheckCharacter(first17);
     }
 
     /// <summary><c>QL2020-IT-01</c> → <c>DEMO-IT-01</c>.</summary>

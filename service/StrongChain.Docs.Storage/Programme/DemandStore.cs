@@ -89,6 +89,37 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
     public async Task<Demand?> FindDemandAsync(string id, CancellationToken ct) =>
         (await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct))?.ToDomain();
 
+    public async Task<IReadOnlyDictionary<string, string>> RoundsOfDemandsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        return await db.Demands.AsNoTracking().Where(d => wanted.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.RoundId, StringComparer.Ordinal, ct);
+    }
+
+    public async Task<Demand?> SetReviewStatusAsync(string id, string reviewStatus, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var row = await db.Demands.FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var before = row.ToDomain();
+        if (before.ReviewStatus != reviewStatus)
+        {
+            row.CopyFrom(before with { ReviewStatus = reviewStatus });
+            db.AuditEntries.Add(Audit.Audit.Entry(time.GetUtcNow(), actor, "demand.review-status", "demand", id,
+                new { from = before.ReviewStatus, to = reviewStatus }));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return row.ToDomain();
+    }
+
     public async Task EnsureRoundAsync(Round round, bool updateExisting, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(round);

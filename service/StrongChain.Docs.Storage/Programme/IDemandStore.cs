@@ -24,6 +24,12 @@ public interface IDemandStore
 
     Task<Demand?> FindDemandAsync(string id, CancellationToken ct);
 
+    /// <summary>The round each of <paramref name="ids"/> is stored under; ids not stored are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> RoundsOfDemandsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>Sets one demand's expert-review conclusion, with an audit entry when it changes; null when the demand does not exist.</summary>
+    Task<Demand?> SetReviewStatusAsync(string id, string reviewStatus, Actor actor, CancellationToken ct);
+
     /// <summary>Creates the round when missing; with <paramref name="updateExisting"/> also rewrites an existing round's settings and window.</summary>
     Task EnsureRoundAsync(Round round, bool updateExisting, Actor actor, CancellationToken ct);
 }

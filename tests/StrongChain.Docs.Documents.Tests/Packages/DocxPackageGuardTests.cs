@@ -214,4 +214,43 @@ public sealed class DocxPackageGuardTests
 
         Assert.Equal(2, patched);
     }
+
+    private static void AssertRejectedAsWorkbook(byte[] bytes, string code, int status)
+    {
+        var rejected = Assert.Throws<DocumentRejectedException>(() => OfficePackageGuard.EnsureSafe(bytes, Limits, PackageKind.Excel));
+        Assert.Equal((code, status), (rejected.Code, rejected.Status));
+        Assert.Contains("Excel", rejected.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("Excel", rejected.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Workbook_made_by_our_template_passes_the_workbook_guard()
+    {
+        OfficePackageGuard.EnsureSafe(StrongChain.Docs.Testing.DemandWorkbooks.Template(), Limits, PackageKind.Excel);
+    }
+
+    [Fact]
+    public void Word_document_is_not_a_workbook_and_a_workbook_is_not_a_Word_document()
+    {
+        AssertRejectedAsWorkbook(ValidDocx(), "not-an-xlsx", 415);
+        AssertRejected(StrongChain.Docs.Testing.DemandWorkbooks.Template(), "not-a-docx", 415);
+    }
+
+    [Fact]
+    public void Excel_97_2003_workbook_is_legacy_xls_and_an_encrypted_one_is_encrypted()
+    {
+        AssertRejectedAsWorkbook(CompoundFile("Workbook", "\u0005SummaryInformation"), "legacy-xls", 415);
+        AssertRejectedAsWorkbook(CompoundFile("EncryptionInfo", "EncryptedPackage"), "encrypted", 415);
+    }
+
+    [Fact]
+    public void Macro_enabled_workbook_is_refused()
+    {
+        var xlsm = StrongChain.Docs.Testing.BadUploads.Zip(
+            ("[Content_Types].xml", Encoding.UTF8.GetBytes("""<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>""")),
+            ("xl/workbook.xml", Encoding.UTF8.GetBytes("<workbook/>")),
+            ("xl/vbaProject.bin", [1, 2, 3]));
+
+        AssertRejectedAsWorkbook(xlsm, "macro-enabled", 415);
+    }
 }

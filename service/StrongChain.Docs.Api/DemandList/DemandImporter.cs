@@ -1,0 +1,100 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using StrongChain.Docs.Api.Problems;
+using StrongChain.Docs.Api.Programme;
+using StrongChain.Docs.Documents.DemandList;
+using StrongChain.Docs.Documents.Packages;
+using StrongChain.Docs.Domain.Access;
+using StrongChain.Docs.Domain.DemandList;
+using StrongChain.Docs.Domain.Findings;
+using StrongChain.Docs.Domain.Programme;
+using StrongChain.Docs.Storage.Programme;
+
+namespace StrongChain.Docs.Api.DemandList;
+
+/// <summary>Workbook or add-in table → read table → findings → stored demands, all or nothing.</summary>
+public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore store)
+{
+    public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct)
+    {
+        var round = await RoundAsync(roundId, ct);
+        DemandSheet sheet;
+        using (var workbook = PackageOpener.OpenSpreadsheet(xlsx, PackageLimits.Default))
+        {
+            sheet = DemandWorkbookReader.Read(workbook);
+        }
+
+        return await ImportAsync(round, sheet, actor, ct);
+    }
+
+    public async Task<ImportResponse> ImportTableAsync(string roundId, ImportTableRequest table, Actor actor, CancellationToken ct)
+    {
+        var round = await RoundAsync(roundId, ct);
+        var sheet = DemandSheet.FromTable(
+            [.. table.Headers.Select(CellText)],
+            [.. table.Rows.Select(r => (IReadOnlyList<string?>)[.. r.Select(CellText)])]);
+        return await ImportAsync(round, sheet, actor, ct);
+    }
+
+    private async Task<ImportResponse> ImportAsync(Round round, DemandSheet sheet, Actor actor, CancellationToken ct)
+    {
+        switch (sheet.Outcome)
+        {
+            case DemandSheetOutcome.TooManyRows:
+                throw new ApiProblemException(StatusCodes.Status422UnprocessableEntity, "too-many-rows",
+                    $"榜单超过 {DemandColumns.MaxRows} 行，请删除多余的空行或分批导入。",
+                    $"The list has more than {DemandColumns.MaxRows} rows; delete stray rows or import in parts.");
+            case DemandSheetOutcome.Unreadable:
+                throw ApiProblemException.BadRequest("unreadable-workbook",
+                    "无法读取工作簿中的榜单，请用 Excel 打开后另存为 .xlsx 再上传。",
+                    "The list in the workbook cannot be read; open it in Excel, save it as .xlsx and upload again.");
+        }
+
+        var import = DemandRules.Check(sheet, round);
+        var findings = import.Findings.Concat(await ForeignIdsAsync(sheet, import, round, ct)).ToList();
+        if (findings.Any(f => f.Severity == Severity.Error))
+        {
+            throw new ApiProblemException(StatusCodes.Status422UnprocessableEntity, "invalid-demand-list",
+                "榜单有错误，未导入任何需求；请按所列单元格逐项修改后重新导入。",
+                "The list has errors and nothing was imported; correct the cells listed and import again.")
+            { Findings = findings };
+        }
+
+        var imported = await store.UpsertRoundDemandsAsync(round.Id, import.Demands, actor, ct);
+        return new ImportResponse(imported, findings);
+    }
+
+    /// <summary>An id already used in another round is the workbook's mistake, not the store's: say which row (one query for all ids).</summary>
+    private async Task<IEnumerable<DemandFinding>> ForeignIdsAsync(DemandSheet sheet, DemandImport import, Round round, CancellationToken ct)
+    {
+        var stored = await store.RoundsOfDemandsAsync([.. import.Demands.Select(d => d.Id)], ct);
+        return [.. import.Demands.Where(d => stored.TryGetValue(d.Id, out var roundId) && roundId != round.Id).Select(Finding)];
+
+        DemandFinding Finding(Demand d)
+        {
+            var row = sheet.Rows.FirstOrDefault(r => r[DemandColumns.Id]?.Trim() == d.Id);
+            return new DemandFinding(row?.AddressOf(DemandColumns.Id), row?.RowNumber ?? 0, DemandColumns.Id, d.Id, "id-in-other-round", Severity.Error,
+                $"需求编号“{d.Id}”已用于批次“{stored[d.Id]}”，请改用新的编号。",
+                $"Demand id '{d.Id}' is already used in round '{stored[d.Id]}'; use a new id.");
+        }
+    }
+
+    private async Task<Round> RoundAsync(string roundId, CancellationToken ct) =>
+        await catalogue.FindRoundAsync(roundId, ct)
+        ?? throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'.");
+
+    /// <summary>The add-in's cell values as Excel shows them: 12 → "12", true → "TRUE".</summary>
+    private static string? CellText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "TRUE",
+        JsonValueKind.False => "FALSE",
+        _ => null,
+    };
+}
+
+/// <summary>The Excel add-in's table: header texts and rows of cell values (strings, numbers, booleans).</summary>
+public sealed record ImportTableRequest(IReadOnlyList<JsonElement> Headers, IReadOnlyList<IReadOnlyList<JsonElement>> Rows);
+
+public sealed record ImportResponse(int Imported, IReadOnlyList<DemandFinding> Findings);
