@@ -15,7 +15,7 @@ namespace StrongChain.Docs.Api.DemandList;
 /// <summary>Workbook or add-in table → read table → findings → stored demands, all or nothing.</summary>
 public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore store)
 {
-    public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct)
+    public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct, bool dryRun = false)
     {
         var round = await RoundAsync(roundId, ct);
         DemandSheet sheet;
@@ -24,19 +24,19 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
             sheet = DemandWorkbookReader.Read(workbook);
         }
 
-        return await ImportAsync(round, sheet, actor, ct);
+        return await ImportAsync(round, sheet, actor, dryRun, ct);
     }
 
-    public async Task<ImportResponse> ImportTableAsync(string roundId, ImportTableRequest table, Actor actor, CancellationToken ct)
+    public async Task<ImportResponse> ImportTableAsync(string roundId, ImportTableRequest table, Actor actor, CancellationToken ct, bool dryRun = false)
     {
         var round = await RoundAsync(roundId, ct);
         var sheet = DemandSheet.FromTable(
             [.. table.Headers.Select(CellText)],
             [.. table.Rows.Select(r => (IReadOnlyList<string?>)[.. r.Select(CellText)])]);
-        return await ImportAsync(round, sheet, actor, ct);
+        return await ImportAsync(round, sheet, actor, dryRun, ct);
     }
 
-    private async Task<ImportResponse> ImportAsync(Round round, DemandSheet sheet, Actor actor, CancellationToken ct)
+    private async Task<ImportResponse> ImportAsync(Round round, DemandSheet sheet, Actor actor, bool dryRun, CancellationToken ct)
     {
         switch (sheet.Outcome)
         {
@@ -60,7 +60,8 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
             { Findings = findings };
         }
 
-        var imported = await store.UpsertRoundDemandsAsync(round.Id, import.Demands, actor, ct);
+        // A dry run (the add-in's 校验) answers exactly as the import would, without storing.
+        var imported = dryRun ? import.Demands.Count : await store.UpsertRoundDemandsAsync(round.Id, import.Demands, actor, ct);
         return new ImportResponse(imported, findings);
     }
 
