@@ -41,7 +41,7 @@
           later(cb, ok(file));
         },
       },
-      ui: {},
+      ui: { openBrowserWindow: function (url) { calls.push({ op: 'openBrowserWindow', url: url }); } },
     },
     auth: { getAccessToken: function () { calls.push({ op: 'sso' }); return Promise.reject({ code: 13012, message: 'no SSO in the stand-in' }); } },
   };
