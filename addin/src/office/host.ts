@@ -20,9 +20,9 @@ export async function detectHost(timeoutMs = 5000): Promise<HostKind> {
 }
 
 /** Office.context.requirements.isSetSupported, false when Office or the check is missing. */
-export function isSetSupported(name: string, version: string): boolean {
+export function isSetSupported(name: string, version: string, office = (globalThis as { Office?: typeof Office }).Office): boolean {
   try {
-    return (globalThis as { Office?: typeof Office }).Office?.context?.requirements?.isSetSupported(name, version) === true;
+    return office?.context?.requirements?.isSetSupported(name, version) === true;
   } catch {
     return false;
   }

@@ -41,9 +41,9 @@ export function officeFormDocument(office: OfficeApi = Office, word: WordApi = W
       await context.sync();
       return true;
     }),
-    canAddRepeatingItem: () => isSetSupported('WordApiDesktop', '1.3'),
+    canAddRepeatingItem: () => isSetSupported('WordApiDesktop', '1.3', office),
     addRepeatingItem: async (sectionTag) => {
-      if (!isSetSupported('WordApiDesktop', '1.3')) return false;
+      if (!isSetSupported('WordApiDesktop', '1.3', office)) return false;
       return word.run(async (context) => {
         const controls = context.document.contentControls.getByTag(sectionTag);
         controls.load('items');
@@ -63,7 +63,7 @@ export function officeFormDocument(office: OfficeApi = Office, word: WordApi = W
       });
     },
     markers: async () => {
-      if (!isSetSupported('WordApi', '1.3')) return null;
+      if (!isSetSupported('WordApi', '1.3', office)) return null;
       return word.run(async (context) => {
         const properties = context.document.properties.customProperties;
         properties.load('items');
