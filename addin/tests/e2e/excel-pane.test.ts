@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { calls, launch, withOffice, withoutOffice } from './browser';
@@ -8,7 +8,8 @@ import { repo } from './service';
 const baseUrl = inject('baseUrl');
 const work = inject('work');
 const workbook = (name: string) => join(repo, 'tests/StrongChain.Docs.Testing/Assets/Workbooks', name);
-const images = join(repo, 'docs/images');
+// Screenshots go to artifacts/ (git-ignored); ADDIN_SCREENSHOTS_DIR=docs/images regenerates the ones in the docs.
+const images = resolve(repo, process.env.ADDIN_SCREENSHOTS_DIR ?? 'artifacts/screenshots');
 
 // The demand list's columns (demand-list.md) in the template's order.
 const columns: [string, string][] = [
@@ -116,6 +117,7 @@ describe('Excel pane in Excel (Office.js stand-in)', () => {
   it('validates the Demands table through import-table and selects the cell of a finding', async () => {
     const table = await demoTable();
     table.rows[1][5] = '91110108MA00000011'; // a credit code with a wrong check character, second data row
+    table.rows[2][9] = 99; // a deadline beyond 60 months, third data row
     await withOffice(page, { host: 'Excel', table });
     await openExcelPane();
     expect(await page.getAttribute('body', 'data-mode')).toBe('office');

@@ -50,12 +50,30 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`the service did not answer /health within ${timeoutMs} ms:\n${log()}`);
 }
 
+/** A complete form for the demo round (open now), made from the service's own template. */
+async function makeForms(baseUrl: string, work: string): Promise<void> {
+  const template = Buffer.from(await (await fetch(`${baseUrl}/api/templates/application?demandId=DEMO-BM-02`)).arrayBuffer());
+  writeFileSync(join(work, 'template-DEMO-BM-02.docx'), template);
+  const made = spawnSync('dotnet', [formMakerDll, join(work, 'template-DEMO-BM-02.docx'), join(work, 'complete-DEMO-BM-02.docx')],
+    { encoding: 'utf8', timeout: 120_000 });
+  if (made.status !== 0) throw new Error(`FormMaker failed: ${made.stderr}${made.stdout}`);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  build('tests/StrongChain.Docs.FormMaker', formMakerDll);
+  const work = mkdtempSync(join(tmpdir(), 'addin-e2e-'));
+  project.provide('work', work);
+
+  // scripts/test-addin.sh starts the service itself (and stops it with a trap): use that one.
+  const external = process.env.ADDIN_E2E_BASE_URL;
+  if (external) {
+    await makeForms(external, work);
+    project.provide('baseUrl', external);
+    return async () => rmSync(work, { recursive: true, force: true });
+  }
+
   if (!existsSync(join(apiProject, 'wwwroot/word.html'))) throw new Error('Build the add-in first (npm run build): wwwroot/word.html is missing.');
   build('service/StrongChain.Docs.Api', apiDll);
-  build('tests/StrongChain.Docs.FormMaker', formMakerDll);
-
-  const work = mkdtempSync(join(tmpdir(), 'addin-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
@@ -82,18 +100,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   try {
     await waitForHealth(baseUrl, child, () => output, 90_000);
-
-    // A complete form for the demo round (open now), made from the service's own template.
-    const template = Buffer.from(await (await fetch(`${baseUrl}/api/templates/application?demandId=DEMO-BM-02`)).arrayBuffer());
-    writeFileSync(join(work, 'template-DEMO-BM-02.docx'), template);
-    const made = spawnSync('dotnet', [formMakerDll, join(work, 'template-DEMO-BM-02.docx'), join(work, 'complete-DEMO-BM-02.docx')],
-      { encoding: 'utf8', timeout: 120_000 });
-    if (made.status !== 0) throw new Error(`FormMaker failed: ${made.stderr}${made.stdout}`);
+    await makeForms(baseUrl, work);
   } catch (e) {
     await stop();
     throw e;
   }
   project.provide('baseUrl', baseUrl);
-  project.provide('work', work);
   return stop;
 }

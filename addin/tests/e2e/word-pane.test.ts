@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { calls, launch, withOffice, withoutOffice } from './browser';
@@ -9,7 +9,8 @@ import { repo } from './service';
 const baseUrl = inject('baseUrl');
 const work = inject('work');
 const fixture = (name: string) => join(repo, 'tests/StrongChain.Docs.Testing/Assets/Forms', name);
-const images = join(repo, 'docs/images');
+// Screenshots go to artifacts/ (git-ignored); ADDIN_SCREENSHOTS_DIR=docs/images regenerates the ones in the docs.
+const images = resolve(repo, process.env.ADDIN_SCREENSHOTS_DIR ?? 'artifacts/screenshots');
 
 let browser: Browser;
 let page: Page;
