@@ -115,6 +115,21 @@ describe('Word pane in a browser', () => {
     expect(Number(await page.textContent('.receipt-version'))).toBeGreaterThanOrEqual(1);
   });
 
+  it('checks a form dropped on the pane', async () => {
+    await withoutOffice(page);
+    await openWordPane();
+    const b64 = readFileSync(fixture('two-co-applicants.docx')).toString('base64');
+    await page.evaluate(({ b64 }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'two-co-applicants.docx'));
+      document.getElementById('picker')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, { b64 });
+    await page.waitForSelector('#summary .badge');
+    expect(await page.textContent('#file-name')).toContain('two-co-applicants.docx');
+    expect(await page.textContent('#demand-text')).toContain('QL2020-BM-02 多自由度力控医用机械臂');
+  });
+
   it('refuses a file that is not a .docx before sending it', async () => {
     await withoutOffice(page);
     await openWordPane();
