@@ -5,6 +5,7 @@ using StrongChain.Docs.Api.DemandList;
 using StrongChain.Docs.Api.Identity;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
+using StrongChain.Docs.Api.Rendering;
 using StrongChain.Docs.Api.Uploads;
 using StrongChain.Docs.Storage;
 
@@ -30,12 +31,14 @@ builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddScoped<ApplicationChecker>();
 builder.Services.AddScoped<ApplicationSubmitter>();
 builder.Services.AddScoped<DemandImporter>();
+builder.Services.AddPdfRendering(builder.Configuration, dataDirectory);
 
 var app = builder.Build();
 
 // The store is ready (migrated, seeded) before the first request is taken.
 await StorageInitializer.MigrateAsync(app.Services, CancellationToken.None);
 await ProgrammeSeeder.SeedAsync(app.Services, CancellationToken.None);
+RenderingSetup.ReportRenderer(app);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -21,6 +21,8 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<StoredBulletin> Bulletins => Set<StoredBulletin>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -73,6 +75,18 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
             e.ToTable("ReceiptCounters");
             e.HasKey(c => c.DemandId);
             e.Property(c => c.DemandId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<StoredBulletin>(e =>
+        {
+            e.ToTable("Bulletins");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Id).HasMaxLength(64);
+            e.Property(b => b.RoundId).HasMaxLength(64);
+            e.Property(b => b.DocumentNumber).HasMaxLength(64);
+            e.Property(b => b.Sha256).HasMaxLength(64).IsFixedLength();
+            e.HasIndex(b => b.RoundId);
+            e.HasOne<StoredRound>().WithMany().HasForeignKey(b => b.RoundId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

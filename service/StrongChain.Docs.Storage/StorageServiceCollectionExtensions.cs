@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StrongChain.Docs.Storage.Applications;
+using StrongChain.Docs.Storage.Bulletins;
 using StrongChain.Docs.Storage.Programme;
 
 namespace StrongChain.Docs.Storage;
@@ -53,6 +54,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddScoped<IDemandStore, DemandStore>();
         services.AddScoped<IApplicationStore, ApplicationStore>();
+        services.AddScoped<IBulletinStore, BulletinStore>();
         return services;
     }
 }

@@ -1,4 +1,13 @@
 using BenchmarkDotNet.Running;
+using StrongChain.Docs.Benchmarks;
+
+if (args is ["bulletin-pdf", ..])
+{
+    // Stopwatch timings of the PDF pipeline (see BulletinPdfTimings); everything else is BenchmarkDotNet.
+    await BulletinPdfTimings.RunAsync(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "sc-bulletin-pdf"),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 

@@ -41,6 +41,32 @@ public static class DemandSamples
     /// <summary>The ten demands, each field filled; QL2020-IT-02 is a joint call (带量发榜) with two co-issuers.</summary>
     public static IReadOnlyList<Demand> FirstBatch { get; } = Build();
 
+    /// <summary>
+    /// The first batch as the service seeds and publishes it: the ten demands, all approved, with only what the sources
+    /// give (id, sector, title, the one named issuer; 示例发榜企业A… for the others).
+    /// </summary>
+    public static IReadOnlyList<Demand> Published { get; } = BuildPublished();
+
+    /// <summary>
+    /// A round of <paramref name="count"/> approved demands with every field filled, alternating over the first round's
+    /// sectors (the bulletin benchmark's 1,000-demand round).
+    /// </summary>
+    public static IReadOnlyList<Demand> Generated(int count) =>
+    [
+        .. Enumerable.Range(1, count).Select(n =>
+        {
+            var sector = FirstRound.Sectors[n % FirstRound.Sectors.Count];
+            var title = $"示例技术需求{n:D4}：面向产业链薄弱环节的关键器件与软件国产化研制";
+            return new Demand(
+                $"GEN-{n:D4}", FirstRound.Id, sector, n % 2 == 0 ? "集成电路" : null, title,
+                $"示例发榜企业{n:D4}", CreditCode(n), n % 5 == 0 ? "示例联合发榜企业甲" : null,
+                $"围绕“{title}”的技术攻关需求，需实现国产化替代，满足批量生产要求。",
+                "1. 关键性能达到国际同类产品水平；\n2. 完成不少于3家用户的验证。",
+                12 + (n % 25), $"项目验收合格后，发榜企业意向采购不少于{n * 10}万元。", n % 5 == 0 ? "500套" : null,
+                $"示例联系人{n}", $"010-6260{n % 10000:D4}", Demand.Approved);
+        }),
+    ];
+
     /// <summary>A valid code for a test: 9 (工商) 1 (企业) 110108 (海淀区) then a running number, with its check character.</summary>
     public static string CreditCode(int n) => WithCheck($"91110108MA{n:D7}");
 
@@ -54,6 +80,14 @@ public static class DemandSamples
         }
 
         return first17 + Alphabet[(31 - (sum % 31)) % 31];
+    }
+
+    private static List<Demand> BuildPublished()
+    {
+        var fictitious = 0;
+        return [.. Batch.Select(b => new Demand(
+            b.Id, FirstRound.Id, b.Sector, null, b.Title, b.Issuer ?? $"示例发榜企业{(char)('A' + fictitious++)}",
+            null, null, null, null, null, null, null, null, null, Demand.Approved))];
     }
 
     private static List<Demand> Build()

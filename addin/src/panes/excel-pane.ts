@@ -5,7 +5,7 @@ import { columnIndex, demandColumns } from '../demand-columns';
 import { count } from '../findings';
 import { lang, pick, t } from '../i18n';
 import type { DemandTable } from '../office/excel';
-import { busy, byId, download, el, message } from './ui';
+import { busy, byId, el, message } from './ui';
 
 export type DemandSource = { kind: 'office'; table: DemandTable } | { kind: 'file'; file: File };
 
@@ -42,8 +42,8 @@ export class ExcelPane {
       if (b) void this.run(() => this.select(Number(b.dataset.row), b.dataset.column || null, b.dataset.cell || null));
     });
     byId('bulletin-links').addEventListener('click', (e) => {
-      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-file]');
-      if (b) void this.run(() => this.open(b.dataset.file ?? ''));
+      const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[data-file]');
+      if (link) this.openInHost(link, e);
     });
   }
 
@@ -112,19 +112,12 @@ export class ExcelPane {
     this.render();
   }
 
-  /** The bulletin file: in Office through the browser window API where the host has it (Word opens the .docx), else a download. */
-  async open(extension: string): Promise<void> {
-    if (!this.bulletin) return;
-    const path = `/api/bulletins/${encodeURIComponent(this.bulletin.id)}.${extension}`;
+  /** In Office, where the host has the browser window API, the bulletin opens there (Word opens the .docx); else the link downloads. */
+  openInHost(link: HTMLAnchorElement, e: Event): void {
     const ui = this.office?.context?.ui as (Office.UI & { openBrowserWindow?: (url: string) => void }) | undefined;
-    if (ui?.openBrowserWindow && this.office?.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {
-      ui.openBrowserWindow(new URL(path, location.href).href);
-      return;
-    }
-    const token = await this.staffToken();
-    const response = await busy('busy.bulletin', () => fetch(this.api.url(path), { headers: { Authorization: `Bearer ${token}` } }));
-    if (!response.ok) throw new ApiProblem(response.status, `http-${response.status}`, '', '', {});
-    download(await response.blob(), `bulletin-${this.bulletin.id}.${extension}`);
+    if (!ui?.openBrowserWindow || !this.office?.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) return;
+    e.preventDefault();
+    ui.openBrowserWindow(link.href);
   }
 
   async run(action: () => Promise<void>): Promise<void> {
@@ -159,9 +152,11 @@ export class ExcelPane {
     links.replaceChildren();
     links.hidden = !this.bulletin;
     if (this.bulletin) {
+      // The bulletin's files are public (a bulletin exists to be published): plain links, no token needed.
+      const href = (ext: string) => this.api.url(`/api/bulletins/${encodeURIComponent(this.bulletin!.id)}.${ext}`);
       links.append(
-        el('button', { type: 'button', class: 'link', 'data-file': 'docx' }, t('excel.openDocx')),
-        el('button', { type: 'button', class: 'link', 'data-file': 'pdf' }, t('excel.downloadPdf')),
+        el('a', { href: href('docx'), class: 'button', 'data-file': 'docx', download: '' }, t('excel.openDocx')),
+        el('a', { href: href('pdf'), class: 'button', 'data-file': 'pdf', download: '' }, t('excel.downloadPdf')),
       );
     }
   }

@@ -78,13 +78,3 @@ export function filePicker(inputId: string, zoneId: string, extension: string, o
     take(e.dataTransfer?.files?.[0]);
   });
 }
-
-/** Saves bytes as a download (browser mode, and hosts without a browser window API). */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

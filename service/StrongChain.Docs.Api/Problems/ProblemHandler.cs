@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Documents.Packages;
+using StrongChain.Docs.Documents.Rendering;
 using StrongChain.Docs.Storage;
 
 namespace StrongChain.Docs.Api.Problems;
@@ -14,6 +15,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
         {
             ApiProblemException p => Describe(p.Status, p.Code, p.MessageZh, p.MessageEn, p.Findings),
             DocumentRejectedException d => Describe(d.Status, d.Code, d.MessageZh, d.MessageEn, null),
+            PdfRenderingException r => PdfUnavailable(httpContext, r),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(),
             BadHttpRequestException b => Describe(b.StatusCode, "bad-request", "请求格式不正确，请检查后重试。", "The request is malformed; check it and try again.", null),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
@@ -45,6 +47,23 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Describe(StatusCodes.Status503ServiceUnavailable, "store-unavailable",
             "系统繁忙，暂时无法保存，请稍后重试（本次提交未被保存）。", "The store is busy or unavailable; nothing was saved. Try again shortly.", null);
+    }
+
+    /// <summary>No PDF now: LibreOffice is missing (with the install line), timed out or failed. The .docx route still works.</summary>
+    private ProblemDetails PdfUnavailable(HttpContext httpContext, PdfRenderingException exception)
+    {
+        if (exception.Failure == PdfFailure.Unavailable)
+        {
+            return Describe(StatusCodes.Status503ServiceUnavailable, "pdf-renderer-unavailable",
+                $"服务器未安装 PDF 生成组件（LibreOffice），暂时无法提供 PDF，Word 版可正常下载。管理员请执行：{PdfRenderer.InstallCommand}",
+                $"The PDF renderer (LibreOffice) is not installed; the Word file is available. Administrators: {PdfRenderer.InstallCommand}", null);
+        }
+
+        logger.LogError(exception, "PDF rendering failed on {Path}", httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return exception.Failure == PdfFailure.Timeout
+            ? Describe(StatusCodes.Status503ServiceUnavailable, "pdf-render-timeout", "PDF 生成超时，请稍后重试；Word 版可正常下载。", "Making the PDF took too long; try again later. The Word file is available.", null)
+            : Describe(StatusCodes.Status503ServiceUnavailable, "pdf-render-failed", "PDF 生成失败，请稍后重试；Word 版可正常下载。", "Making the PDF failed; try again later. The Word file is available.", null);
     }
 
     public static ProblemDetails TooLarge() =>

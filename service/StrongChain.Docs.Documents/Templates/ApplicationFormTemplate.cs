@@ -112,47 +112,10 @@ public static class ApplicationFormTemplate
             main.Document = root;
 
             WriteMarkers(document, main);
-            WriteCoreProperties(document);
+            WriteCoreProperties(document, $"{ApplicationForm.Title}（{demand.Id} {demand.Title}）", round.Name, ApplicationForm.Issuer);
 
             // Package-level relationship ids are random by default: fix them so builds are byte-identical.
             document.ChangeIdOfPart(main, "rId1");
-        }
-
-        /// <summary>docProps/core.xml written directly: System.IO.Packaging's properties land in a randomly named part.</summary>
-        private void WriteCoreProperties(WordprocessingDocument document)
-        {
-            XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-            XNamespace dc = "http://purl.org/dc/elements/1.1/";
-            var xml = new XElement(cp + "coreProperties",
-                new XAttribute(XNamespace.Xmlns + "cp", cp.NamespaceName),
-                new XAttribute(XNamespace.Xmlns + "dc", dc.NamespaceName),
-                new XElement(dc + "title", $"{ApplicationForm.Title}（{demand.Id} {demand.Title}）"),
-                new XElement(dc + "subject", round.Name),
-                new XElement(dc + "creator", ApplicationForm.Issuer),
-                new XElement(dc + "language", "zh-CN"));
-            var part = document.AddCoreFilePropertiesPart();
-            WriteXml(part, xml);
-            document.ChangeIdOfPart(part, "rId2");
-        }
-
-        private static void WriteXml(OpenXmlPart part, XElement root)
-        {
-            using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-            using var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
-            root.Save(writer);
-        }
-
-        private static void DeclareNamespaces(OpenXmlPartRootElement root)
-        {
-            root.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-            root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-            root.AddNamespaceDeclaration("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006");
-            root.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
-            root.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
-            root.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
-            root.AddNamespaceDeclaration("w14", W14Namespace);
-            root.AddNamespaceDeclaration("w15", W15Namespace);
-            root.MCAttributes = new MarkupCompatibilityAttributes { Ignorable = "w14 w15" };
         }
 
         private static Settings CreateSettings() => new(

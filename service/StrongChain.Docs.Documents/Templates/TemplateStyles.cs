@@ -45,18 +45,8 @@ internal static class TemplateStyles
                 new WidowControl { Val = false },
                 new SpacingBetweenLines { Line = "360", LineRule = LineSpacingRuleValues.Auto },
                 new Justification { Val = JustificationValues.Both })),
-        new Style(new StyleName { Val = "Default Paragraph Font" }, new UIPriority { Val = 1 }, new SemiHidden(), new UnhideWhenUsed())
-        { Type = StyleValues.Character, StyleId = DefaultParagraphFont, Default = true },
-        new Style(
-            new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(), new UnhideWhenUsed(),
-            new StyleTableProperties(
-                new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
-        { Type = StyleValues.Table, StyleId = TableNormal, Default = true },
+        DefaultParagraphFontStyle(),
+        TableNormalStyle(),
         ParagraphStyle(CoverProgramme, "Cover Programme", Normal, isDefault: false,
             new StyleParagraphProperties(
                 new SpacingBetweenLines { Before = "1800", After = "240", Line = "240", LineRule = LineSpacingRuleValues.Auto },
@@ -114,25 +104,45 @@ internal static class TemplateStyles
             new StyleName { Val = "Placeholder Text" }, new BasedOn { Val = DefaultParagraphFont }, new UIPriority { Val = 99 }, new SemiHidden(),
             new StyleRunProperties(new Color { Val = "808080" }))
         { Type = StyleValues.Character, StyleId = PlaceholderText },
-        new Style(
-            new StyleName { Val = "Form Table" }, new BasedOn { Val = TableNormal }, new UIPriority { Val = 59 },
-            new StyleParagraphProperties(new SpacingBetweenLines { Line = "276", LineRule = LineSpacingRuleValues.Auto }),
-            new StyleTableProperties(
-                new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" },
-                    new LeftBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" },
-                    new RightBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" }),
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })))
-        { Type = StyleValues.Table, StyleId = FormTable });
+        FormTableStyle());
 
-    private static Style ParagraphStyle(string id, string name, string? basedOn, bool isDefault, params OpenXmlElement[] properties)
+    /// <summary>The default character style (Word expects it).</summary>
+    internal static Style DefaultParagraphFontStyle() =>
+        new(new StyleName { Val = "Default Paragraph Font" }, new UIPriority { Val = 1 }, new SemiHidden(), new UnhideWhenUsed())
+        { Type = StyleValues.Character, StyleId = DefaultParagraphFont, Default = true };
+
+    /// <summary>The default table style (no borders, 108-twip side margins).</summary>
+    internal static Style TableNormalStyle() => new(
+        new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(), new UnhideWhenUsed(),
+        new StyleTableProperties(
+            new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
+            new TableCellMarginDefault(
+                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
+    { Type = StyleValues.Table, StyleId = TableNormal, Default = true };
+
+    /// <summary>The bordered table style of generated documents (outer lines 1 pt, inner 0.5 pt).</summary>
+    internal static Style FormTableStyle() => new(
+        new StyleName { Val = "Form Table" }, new BasedOn { Val = TableNormal }, new UIPriority { Val = 59 },
+        new StyleParagraphProperties(new SpacingBetweenLines { Line = "276", LineRule = LineSpacingRuleValues.Auto }),
+        new StyleTableProperties(
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" },
+                new LeftBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" },
+                new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" },
+                new RightBorder { Val = BorderValues.Single, Size = 8, Space = 0, Color = "000000" },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
+                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" }),
+            new TableCellMarginDefault(
+                new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })))
+    { Type = StyleValues.Table, StyleId = FormTable };
+
+    internal static Style ParagraphStyle(string id, string name, string? basedOn, bool isDefault, params OpenXmlElement[] properties)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
         if (isDefault)

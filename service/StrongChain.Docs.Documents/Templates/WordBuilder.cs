@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace StrongChain.Docs.Documents.Templates;
@@ -170,6 +172,43 @@ internal static class WordBuilder
 
         row.Append(cells);
         return row;
+    }
+
+    /// <summary>docProps/core.xml written directly: System.IO.Packaging's properties land in a randomly named part.</summary>
+    public static void WriteCoreProperties(WordprocessingDocument document, string title, string subject, string creator)
+    {
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        var xml = new XElement(cp + "coreProperties",
+            new XAttribute(XNamespace.Xmlns + "cp", cp.NamespaceName),
+            new XAttribute(XNamespace.Xmlns + "dc", dc.NamespaceName),
+            new XElement(dc + "title", title),
+            new XElement(dc + "subject", subject),
+            new XElement(dc + "creator", creator),
+            new XElement(dc + "language", "zh-CN"));
+        var part = document.AddCoreFilePropertiesPart();
+        WriteXml(part, xml);
+        document.ChangeIdOfPart(part, "rId2");
+    }
+
+    public static void WriteXml(OpenXmlPart part, XElement root)
+    {
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        root.Save(writer);
+    }
+
+    public static void DeclareNamespaces(OpenXmlPartRootElement root)
+    {
+        root.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        root.AddNamespaceDeclaration("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006");
+        root.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        root.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        root.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        root.AddNamespaceDeclaration("w14", W14Namespace);
+        root.AddNamespaceDeclaration("w15", W15Namespace);
+        root.MCAttributes = new MarkupCompatibilityAttributes { Ignorable = "w14 w15" };
     }
 
     public static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

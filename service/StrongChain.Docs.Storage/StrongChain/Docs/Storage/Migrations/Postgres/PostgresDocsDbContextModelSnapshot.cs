@@ -189,6 +189,56 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.ToTable("ApplicationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredBulletin", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("DemandCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RoundId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SectorsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("Bulletins", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredDemand", b =>
                 {
                     b.Property<string>("Id")
@@ -315,6 +365,15 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredBulletin", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StrongChain.Docs.Signing;
+
+/// <summary>Where a PDF's last signature lies: its /ByteRange, the hex /Contents between the two ranges, and its dictionary's text.</summary>
+/// <param name="Start1">Offset of the first signed range (0).</param>
+/// <param name="Length1">Length of the first range (up to the '&lt;' of /Contents).</param>
+/// <param name="Start2">Offset of the second range (just after the '&gt;').</param>
+/// <param name="Length2">Length of the second range.</param>
+public sealed partial record PdfSignatureLayout(long Start1, long Length1, long Start2, long Length2, string Dictionary)
+{
+    public int ContentsHexStart => (int)(Start1 + Length1 + 1);
+
+    public int ContentsHexLength => (int)(Start2 - 1 - ContentsHexStart);
+
+    /// <summary>Whether the two ranges cover the whole file but the /Contents (else bytes were appended or the ranges lie).</summary>
+    public bool CoversWholeFile(long fileLength) => Start1 == 0 && Start2 + Length2 == fileLength && Start2 > Start1 + Length1;
+
+    public byte[] SignedBytes(byte[] pdf)
+    {
+        var signed = new byte[Length1 + Length2];
+        Array.Copy(pdf, Start1, signed, 0, Length1);
+        Array.Copy(pdf, Start2, signed, Length1, Length2);
+        return signed;
+    }
+
+    /// <summary>The CMS bytes of /Contents (trailing zero padding dropped).</summary>
+    public byte[] Contents(byte[] pdf)
+    {
+        var hex = Encoding.ASCII.GetString(pdf, ContentsHexStart, ContentsHexLength).TrimEnd('0');
+        return Convert.FromHexString(hex.Length % 2 == 0 ? hex : hex + "0");
+    }
+
+    /// <summary>The last /ByteRange of the file, when its numbers point inside the file at a hex string; else null.</summary>
+    public static PdfSignatureLayout? Find(byte[] pdf)
+    {
+        // Latin-1 keeps one char per byte, so regex offsets are byte offsets.
+        var text = Encoding.Latin1.GetString(pdf);
+        var match = ByteRange().Matches(text).LastOrDefault();
+        if (match is null)
+        {
+            return null;
+        }
+
+        var n = match.Groups.Cast<Group>().Skip(1).Select(g => long.Parse(g.Value, CultureInfo.InvariantCulture)).ToArray();
+        var layout = new PdfSignatureLayout(n[0], n[1], n[2], n[3], "");
+        if (n[0] != 0 || layout.Start2 <= layout.Start1 + layout.Length1 + 1 || layout.Start2 + layout.Length2 > pdf.Length
+            || pdf[layout.Start1 + layout.Length1] != (byte)'<' || pdf[layout.Start2 - 1] != (byte)'>')
+        {
+            return null;
+        }
+
+        var dictionaryStart = text.LastIndexOf("<<", (int)(layout.Start1 + layout.Length1), StringComparison.Ordinal);
+        var dictionaryEnd = text.IndexOf(">>", match.Index, StringComparison.Ordinal);
+        var dictionary = dictionaryStart >= 0 && dictionaryEnd > dictionaryStart
+            ? text[dictionaryStart..(int)(layout.Start1 + layout.Length1)] + text[(int)layout.Start2..(dictionaryEnd + 2)]
+            : "";
+        return layout with { Dictionary = dictionary };
+    }
+
+    [GeneratedRegex(@"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")]
+    private static partial Regex ByteRange();
+}

@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
+using System.Text;
+
+namespace StrongChain.Docs.Signing.Tests;
+
+public sealed class PadesSignerTests(SignedPdfFixture pdf) : IClassFixture<SignedPdfFixture>
+{
+    private PdfSignatureVerifier Verifier => new(pdf.Platform);
+
+    [Fact]
+    public void Signed_pdf_verifies_as_the_platforms_with_its_agreement_and_docx_hash()
+    {
+        var result = Verifier.Verify(pdf.Signed);
+
+        Assert.Equal(SignatureOutcome.Valid, result.Outcome);
+        Assert.Equal(SignedPdfFixture.Stamp.AgreementId, result.AgreementId);
+        Assert.Equal(SignedPdfFixture.Stamp.DocxSha256, result.DocxSha256);
+        Assert.Equal("ETSI.CAdES.detached", result.SubFilter);
+        Assert.Equal("StrongChain.Docs development signing", result.Signer);
+        Assert.Equal(SignedPdfFixture.Stamp.SignedAt, result.SignedAt);
+        Assert.False(result.Timestamped);
+    }
+
+    [Fact]
+    public async Task Poppler_pdfsig_agrees_that_the_signature_is_valid_and_PAdES()
+    {
+        var report = await PdfTools.PdfsigAsync(pdf.Signed);
+
+        Assert.Contains("Signature Validation: Signature is Valid.", report, StringComparison.Ordinal);
+        Assert.Contains("ETSI.CAdES.detached", report, StringComparison.Ordinal);
+        Assert.Contains("Signer Certificate Common Name: StrongChain.Docs development signing", report, StringComparison.Ordinal);
+        Assert.Contains("Signature Type: ETSI.CAdES.detached", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cms_is_PAdES_baseline_B_with_signing_certificate_v2_and_no_signing_time()
+    {
+        var layout = PdfSignatureLayout.Find(pdf.Signed)!;
+        var cms = new SignedCms(new ContentInfo(layout.SignedBytes(pdf.Signed)), detached: true);
+        cms.Decode(layout.Contents(pdf.Signed));
+        var signer = Assert.Single(cms.SignerInfos.Cast<SignerInfo>());
+
+        Assert.Equal("2.16.840.1.101.3.4.2.1", signer.DigestAlgorithm.Value);
+        var attributes = signer.SignedAttributes.Cast<CryptographicAttributeObject>().Select(a => a.Oid.Value).ToList();
+        Assert.Contains(CadesSignature.SigningCertificateV2Oid, attributes);
+        Assert.Contains("1.2.840.113549.1.9.3", attributes); // content-type
+        Assert.Contains("1.2.840.113549.1.9.4", attributes); // message-digest
+        Assert.DoesNotContain("1.2.840.113549.1.9.5", attributes); // signing-time: PAdES keeps the time in /M
+        var essCertId = signer.SignedAttributes.Cast<CryptographicAttributeObject>().Single(a => a.Oid.Value == CadesSignature.SigningCertificateV2Oid).Values[0].RawData;
+        Assert.True(essCertId.AsSpan().IndexOf(SHA256.HashData(pdf.Platform.RawData)) > 0, "signing-certificate-v2 must carry the certificate's SHA-256.");
+        Assert.True(layout.CoversWholeFile(pdf.Signed.Length));
+    }
+
+    [Fact]
+    public async Task One_byte_changed_after_signing_is_altered_for_us_and_for_pdfsig()
+    {
+        var altered = (byte[])pdf.Signed.Clone();
+        var at = Encoding.Latin1.GetString(altered).IndexOf("/Producer", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        altered[at + 2] ^= 0x01;
+
+        Assert.Equal(SignatureOutcome.Altered, Verifier.Verify(altered).Outcome);
+        Assert.Contains("Digest Mismatch", await PdfTools.PdfsigAsync(altered), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bytes_appended_after_the_signed_range_are_altered()
+    {
+        byte[] appended = [.. pdf.Signed, .. "\n1 0 obj\n(added later)\nendobj\n"u8.ToArray()];
+
+        Assert.Equal(SignatureOutcome.Altered, Verifier.Verify(appended).Outcome);
+    }
+
+    [Fact]
+    public async Task Unsigned_pdf_is_not_signed_for_us_and_for_pdfsig()
+    {
+        Assert.Equal(SignatureOutcome.NotSigned, Verifier.Verify(pdf.Unsigned).Outcome);
+        Assert.Contains("does not contain any signatures", await PdfTools.PdfsigAsync(pdf.Unsigned), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pdf_signed_by_another_certificate_is_another_signer_though_pdfsig_finds_it_valid()
+    {
+        using var stranger = SigningCertificate.CreateDevelopment(DateTimeOffset.UtcNow, "CN=Somebody else, O=Elsewhere, C=CN");
+        var signed = await new PadesSigner(stranger, null, "Shanghai").SignAsync(pdf.Unsigned, SignedPdfFixture.Stamp, CancellationToken.None);
+
+        var result = Verifier.Verify(signed);
+
+        Assert.Equal(SignatureOutcome.OtherSigner, result.Outcome);
+        Assert.Equal("Somebody else", result.Signer);
+        Assert.Contains("Signature is Valid", await PdfTools.PdfsigAsync(signed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Garbage_in_the_contents_is_malformed()
+    {
+        var broken = (byte[])pdf.Signed.Clone();
+        var layout = PdfSignatureLayout.Find(broken)!;
+        "FFFF0000"u8.CopyTo(broken.AsSpan(layout.ContentsHexStart));
+
+        Assert.Equal(SignatureOutcome.Malformed, Verifier.Verify(broken).Outcome);
+    }
+
+    [Fact]
+    public async Task Visible_box_is_drawn_on_a_page_of_its_own_after_the_agreement()
+    {
+        var pages = await PdfTools.PageCountAsync(pdf.Unsigned);
+        var agreementPage = await PdfTools.RenderGrayAsync(pdf.Signed, pages);
+        var original = await PdfTools.RenderGrayAsync(pdf.Unsigned, pages);
+        var boxPage = await PdfTools.RenderGrayAsync(pdf.Signed, pages + 1);
+
+        Assert.Equal(pages + 1, await PdfTools.PageCountAsync(pdf.Signed));
+        Assert.Equal(original.Pixels, agreementPage.Pixels);
+        // The box: 260 × 62 pt, 72 pt from the top left of a page as large as the agreement's (A4: 595 × 842 pt).
+        Assert.True(boxPage.DarkPixelsIn(0.12, 0.085, 0.56, 0.16) > 300, "The signature box should be drawn at the top left of its page.");
+        Assert.Equal(0, boxPage.DarkPixelsIn(0, 0.25, 1, 1));
+    }
+}
