@@ -6,7 +6,7 @@ import { t } from './i18n';
 import { officeDemandTable } from './office/excel';
 import { detectHost } from './office/host';
 import { ExcelPane } from './panes/excel-pane';
-import { byId, filePicker, languageToggle, message } from './panes/ui';
+import { busy, byId, filePicker, languageToggle, message } from './panes/ui';
 
 const api = new Api();
 const host = await detectHost();
@@ -17,7 +17,7 @@ languageToggle(() => pane.render());
 document.body.dataset.mode = host === 'excel' ? 'office' : 'browser';
 byId('mode').textContent = t(host === 'excel' ? 'office.mode' : 'browser.mode');
 byId('mode').dataset.i18n = host === 'excel' ? 'office.mode' : 'browser.mode';
-await pane.run(() => pane.loadRounds());
+await pane.run(() => busy('busy.reading', () => pane.loadRounds()));
 if (host === 'excel') {
   byId('picker').hidden = true;
   pane.useSource({ kind: 'office', table: officeDemandTable() });

@@ -51,7 +51,7 @@ export class WordPane {
   }
 
   private async readMarkers(doc: FormDocument): Promise<void> {
-    const markers: Markers | null = await doc.markers().catch(() => null);
+    const markers: Markers | null = await busy('busy.reading', () => doc.markers()).catch(() => null);
     if (!markers?.demandId) return;
     this.state.demand = { id: markers.demandId };
     this.render();

@@ -115,6 +115,22 @@ describe('Word pane in a browser', () => {
     expect(Number(await page.textContent('.receipt-version'))).toBeGreaterThanOrEqual(1);
   });
 
+  it('shows the progress indicator and disables the actions while the service answers', async () => {
+    await withoutOffice(page);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route('**/api/applications/check', async (route) => { await held; await route.continue(); });
+    await openWordPane();
+    await page.setInputFiles('#file', fixture('missing-fields.docx'));
+    await page.waitForSelector('#progress:not([hidden])');
+    expect(await page.textContent('#progress-text')).toBe('正在检查…');
+    expect(await page.isDisabled('#submit')).toBe(true);
+    release();
+    await page.waitForSelector('section.group');
+    expect(await page.isHidden('#progress')).toBe(true);
+    expect(await page.isDisabled('#submit')).toBe(false);
+  });
+
   it('checks a form dropped on the pane', async () => {
     await withoutOffice(page);
     await openWordPane();
