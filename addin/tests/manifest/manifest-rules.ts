@@ -8,16 +8,19 @@ export const ns = {
   ov: 'http://schemas.microsoft.com/office/taskpaneappversionoverrides',
 };
 
-/** Sequences of the schema (offappmanifest-1.1, TaskPaneAppVersionOverrides 1.0) for the elements this manifest uses. */
+/**
+ * Sequences of the schema for the elements this manifest uses: OfficeApp (TaskPaneApp) as in "How to find the proper order
+ * of manifest elements" (learn.microsoft.com), the rest from TaskPaneAppVersionOverridesV1_0 ([MS-OWEMXML]).
+ */
 export const sequences: Record<string, { order: string[]; required: string[] }> = {
   OfficeApp: {
     order: ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-      'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'ExtendedOverrides',
-      'DefaultSettings', 'Permissions', 'AllowSnapshot', 'Dictionary', 'VersionOverrides'],
+      'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements',
+      'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides'],
     required: ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings', 'Permissions'],
   },
-  VersionOverrides: { order: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins'], required: ['Hosts'] },
-  DesktopFormFactor: { order: ['GetStarted', 'FunctionFile', 'ExtensionPoint'], required: ['FunctionFile', 'ExtensionPoint'] },
+  VersionOverrides: { order: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins'], required: [] },
+  DesktopFormFactor: { order: ['GetStarted', 'FunctionFile', 'ExtensionPoint'], required: ['ExtensionPoint'] },
   GetStarted: { order: ['Title', 'Description', 'LearnMoreUrl'], required: ['Title', 'Description'] },
   Group: { order: ['Label', 'Icon', 'Control'], required: ['Label', 'Icon', 'Control'] },
   Control: { order: ['Label', 'Supertip', 'Icon', 'Action'], required: ['Label', 'Supertip', 'Icon', 'Action'] },

@@ -28,6 +28,9 @@ describe.each(variants)('$file', ({ file, origin }) => {
 
   it('keeps the schema order and required elements', () => {
     expect(orderProblems(doc)).toEqual([]);
+    // Not required by the schema, but by this add-in: ribbon commands need the overrides' hosts and a function file.
+    expect(all(doc, 'DesktopFormFactor').map((d) => children(d).map((c) => c.localName))).toEqual([
+      ['GetStarted', 'FunctionFile', 'ExtensionPoint'], ['GetStarted', 'FunctionFile', 'ExtensionPoint']]);
   });
 
   it('has a GUID id, a four-part version and a locale', () => {
