@@ -2,7 +2,7 @@
 # Installs the Debian packages the service and its tests use, skipping what is already there.
 # LibreOffice renders PDFs and checks our .docx (Writer) and .xlsx (Calc); poppler reads PDFs back; Noto CJK gives Chinese glyphs.
 set -euo pipefail
-packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fontconfig)
+packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-dejavu-core fontconfig)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using StrongChain.Docs.Api.Agreements;
 using StrongChain.Docs.Api.Applications;
 using StrongChain.Docs.Api.DemandList;
 using StrongChain.Docs.Api.Identity;
@@ -31,6 +32,8 @@ builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddScoped<ApplicationChecker>();
 builder.Services.AddScoped<ApplicationSubmitter>();
 builder.Services.AddScoped<DemandImporter>();
+builder.Services.AddScoped<AgreementDrafter>();
+builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);
 builder.Services.AddPdfRendering(builder.Configuration, dataDirectory);
 
 var app = builder.Build();

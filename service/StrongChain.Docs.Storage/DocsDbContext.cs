@@ -23,6 +23,10 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<StoredBulletin> Bulletins => Set<StoredBulletin>();
 
+    public DbSet<StoredAgreement> Agreements => Set<StoredAgreement>();
+
+    public DbSet<StoredAgreementVersion> AgreementVersions => Set<StoredAgreementVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -87,6 +91,30 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
             e.Property(b => b.Sha256).HasMaxLength(64).IsFixedLength();
             e.HasIndex(b => b.RoundId);
             e.HasOne<StoredRound>().WithMany().HasForeignKey(b => b.RoundId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredAgreement>(e =>
+        {
+            e.ToTable("Agreements");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).HasMaxLength(96);
+            e.Property(a => a.ApplicationId).HasMaxLength(64);
+            e.Property(a => a.RoundId).HasMaxLength(64);
+            e.Property(a => a.DemandId).HasMaxLength(64);
+            e.Property(a => a.CreditCode).HasMaxLength(32);
+            // One agreement per application: regenerating adds versions to it.
+            e.HasIndex(a => a.ApplicationId).IsUnique();
+            e.HasIndex(a => a.RoundId);
+            e.HasOne<StoredApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredAgreementVersion>(e =>
+        {
+            e.ToTable("AgreementVersions");
+            e.HasKey(v => new { v.AgreementId, v.Version });
+            e.Property(v => v.DocxSha256).HasMaxLength(64).IsFixedLength();
+            e.Property(v => v.PdfSha256).HasMaxLength(64).IsFixedLength();
+            e.HasOne<StoredAgreement>().WithMany().HasForeignKey(v => v.AgreementId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

@@ -54,6 +54,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddScoped<IDemandStore, DemandStore>();
         services.AddScoped<IApplicationStore, ApplicationStore>();
+        services.AddScoped<Agreements.IAgreementStore, Agreements.AgreementStore>();
         services.AddScoped<IBulletinStore, BulletinStore>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Text;
+using StrongChain.Docs.Testing;
 
 namespace StrongChain.Docs.Signing.Tests;
 
@@ -25,7 +26,7 @@ public sealed class PadesSignerTests(SignedPdfFixture pdf) : IClassFixture<Signe
     [Fact]
     public async Task Poppler_pdfsig_agrees_that_the_signature_is_valid_and_PAdES()
     {
-        var report = await PdfTools.PdfsigAsync(pdf.Signed);
+        var report = await Poppler.PdfsigAsync(pdf.Signed);
 
         Assert.Contains("Signature Validation: Signature is Valid.", report, StringComparison.Ordinal);
         Assert.Contains("ETSI.CAdES.detached", report, StringComparison.Ordinal);
@@ -61,7 +62,7 @@ public sealed class PadesSignerTests(SignedPdfFixture pdf) : IClassFixture<Signe
         altered[at + 2] ^= 0x01;
 
         Assert.Equal(SignatureOutcome.Altered, Verifier.Verify(altered).Outcome);
-        Assert.Contains("Digest Mismatch", await PdfTools.PdfsigAsync(altered), StringComparison.Ordinal);
+        Assert.Contains("Digest Mismatch", await Poppler.PdfsigAsync(altered), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class PadesSignerTests(SignedPdfFixture pdf) : IClassFixture<Signe
     public async Task Unsigned_pdf_is_not_signed_for_us_and_for_pdfsig()
     {
         Assert.Equal(SignatureOutcome.NotSigned, Verifier.Verify(pdf.Unsigned).Outcome);
-        Assert.Contains("does not contain any signatures", await PdfTools.PdfsigAsync(pdf.Unsigned), StringComparison.Ordinal);
+        Assert.Contains("does not contain any signatures", await Poppler.PdfsigAsync(pdf.Unsigned), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class PadesSignerTests(SignedPdfFixture pdf) : IClassFixture<Signe
 
         Assert.Equal(SignatureOutcome.OtherSigner, result.Outcome);
         Assert.Equal("Somebody else", result.Signer);
-        Assert.Contains("Signature is Valid", await PdfTools.PdfsigAsync(signed), StringComparison.Ordinal);
+        Assert.Contains("Signature is Valid", await Poppler.PdfsigAsync(signed), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,5 +116,34 @@ public sealed class PadesSignerTests(SignedPdfFixture pdf) : IClassFixture<Signe
         // The box: 260 × 62 pt, 72 pt from the top left of a page as large as the agreement's (A4: 595 × 842 pt).
         Assert.True(boxPage.DarkPixelsIn(0.12, 0.085, 0.56, 0.16) > 300, "The signature box should be drawn at the top left of its page.");
         Assert.Equal(0, boxPage.DarkPixelsIn(0, 0.25, 1, 1));
+    }
+}
+
+public sealed class TimestampTests(SignedPdfFixture pdf) : IClassFixture<SignedPdfFixture>
+{
+    [Fact]
+    public async Task Configured_timestamp_server_is_asked_once_and_its_token_makes_the_signature_timestamped()
+    {
+        using var tsa = new LoopbackTimestampAuthority();
+        using var http = new HttpClient();
+        var signer = new PadesSigner(pdf.Platform, new Rfc3161TimestampClient(http, tsa.Url), "Beijing");
+
+        var signed = await signer.SignAsync(pdf.Unsigned, SignedPdfFixture.Stamp, CancellationToken.None);
+        var result = new PdfSignatureVerifier(pdf.Platform).Verify(signed);
+
+        Assert.Equal(1, tsa.Answered);
+        Assert.Equal(SignatureOutcome.Valid, result.Outcome);
+        Assert.True(result.Timestamped);
+        Assert.Contains("Signature is Valid", await Poppler.PdfsigAsync(signed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Timestamp_server_that_refuses_fails_the_signing_instead_of_signing_without_it()
+    {
+        using var tsa = new LoopbackTimestampAuthority();
+        using var http = new HttpClient();
+        var signer = new PadesSigner(pdf.Platform, new Rfc3161TimestampClient(http, new Uri(tsa.Url, "/not-the-tsa/")), "Beijing");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => signer.SignAsync(pdf.Unsigned, SignedPdfFixture.Stamp, CancellationToken.None));
     }
 }

@@ -5,7 +5,10 @@ namespace StrongChain.Docs.Testing;
 /// <summary>Runs poppler's command-line tools (pdftotext, pdfinfo, pdffonts, pdftoppm) on a PDF file.</summary>
 public static class Poppler
 {
-    public static async Task<string> RunAsync(string program, params string[] arguments)
+    public static Task<string> RunAsync(string program, params string[] arguments) => RunAsync(program, allowFailure: false, arguments);
+
+    /// <summary>Runs a program; with <paramref name="allowFailure"/> its output (stdout then stderr) is returned whatever its exit code.</summary>
+    public static async Task<string> RunAsync(string program, bool allowFailure, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -18,12 +21,38 @@ public static class Poppler
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
+        if (allowFailure)
+        {
+            return await output + await error;
+        }
+
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{program} exited {process.ExitCode}: {await error}");
         }
 
         return await output;
+    }
+
+    /// <summary>What poppler's pdfsig says of a PDF held in memory (it exits non-zero for an invalid or missing signature).</summary>
+    public static Task<string> PdfsigAsync(byte[] pdf) => WithFileAsync(pdf, path => RunAsync("pdfsig", allowFailure: true, path));
+
+    /// <summary>The text of a PDF held in memory.</summary>
+    public static Task<string> TextAsync(byte[] pdf) => WithFileAsync(pdf, TextAsync);
+
+    /// <summary>Writes the bytes to a temporary file for a command-line tool, and deletes it after.</summary>
+    public static async Task<T> WithFileAsync<T>(byte[] pdf, Func<string, Task<T>> read)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sc-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            return await read(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>The text of a PDF in reading order (no layout), for "contains" checks.</summary>

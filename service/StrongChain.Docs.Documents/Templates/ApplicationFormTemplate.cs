@@ -74,12 +74,8 @@ public static class ApplicationFormTemplate
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = TemplateStyles.Create();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = CreateSettings();
-            var footer = main.AddNewPart<FooterPart>("rIdFooter");
-            footer.Footer = new Footer(Paragraph(TemplateStyles.Footer, JustificationValues.Center,
-                Run("— "),
-                new SimpleField(Run("1")) { Instruction = " PAGE " },
-                Run(" —")));
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = ChineseSettings();
+            main.AddNewPart<FooterPart>("rIdFooter").Footer = PageNumberFooter(TemplateStyles.Footer);
             var firstFooter = main.AddNewPart<FooterPart>("rIdFooterFirst");
             firstFooter.Footer = new Footer(Paragraph(TemplateStyles.Footer, null));
 
@@ -117,16 +113,6 @@ public static class ApplicationFormTemplate
             // Package-level relationship ids are random by default: fix them so builds are byte-identical.
             document.ChangeIdOfPart(main, "rId1");
         }
-
-        private static Settings CreateSettings() => new(
-            new Zoom { Percent = "100" },
-            new DefaultTabStop { Val = 420 },
-            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
-            new Compatibility(
-                new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
-            new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
-            new DecimalSymbol { Val = "." },
-            new ListSeparator { Val = "," });
 
         private GlossaryDocument CreateGlossary()
         {

@@ -211,6 +211,23 @@ internal static class WordBuilder
         root.MCAttributes = new MarkupCompatibilityAttributes { Ignorable = "w14 w15" };
     }
 
+    /// <summary>Document settings every generated Chinese document shares: compressed punctuation, Word 2013+ layout, zh-CN East Asian text.</summary>
+    public static Settings ChineseSettings() => new(
+        new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = 420 },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+        new Compatibility(
+            new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
+        new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
+        new DecimalSymbol { Val = "." },
+        new ListSeparator { Val = "," });
+
+    /// <summary>A centred "— 1 —" page number in the given paragraph style.</summary>
+    public static Footer PageNumberFooter(string style) => new(Paragraph(style, JustificationValues.Center,
+        Run("— "),
+        new SimpleField(Run("1")) { Instruction = " PAGE " },
+        Run(" —")));
+
     public static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A GUID derived from a seed, so ids (docParts, datastore items) are stable across builds.</summary>

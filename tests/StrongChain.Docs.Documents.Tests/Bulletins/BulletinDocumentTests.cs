@@ -7,12 +7,12 @@ using StrongChain.Docs.Documents.Bulletins;
 using StrongChain.Docs.Domain.Bulletins;
 using StrongChain.Docs.Testing;
 
+using StrongChain.Docs.Documents.Tests.Support;
+
 namespace StrongChain.Docs.Documents.Tests.Bulletins;
 
 public sealed class BulletinDocumentTests
 {
-    /// <summary>Set to 1 to rewrite the golden text files from the current builder (then review the diff and commit).</summary>
-    public const string UpdateGoldenVariable = "STRONGCHAIN_UPDATE_GOLDEN";
 
     private static readonly byte[] FirstBatch = BulletinDocument.Build(BulletinContent.Compose(DemandSamples.FirstRound, DemandSamples.Published));
     private static readonly byte[] Detailed = BulletinDocument.Build(BulletinContent.Compose(DemandSamples.FirstRound, DemandSamples.FirstBatch));
@@ -37,10 +37,10 @@ public sealed class BulletinDocumentTests
     }
 
     [Fact]
-    public void First_batch_text_matches_its_golden_file() => AssertGolden("first-batch.txt", DocxText.Of(FirstBatch));
+    public void First_batch_text_matches_its_golden_file() => Golden.AssertText("first-batch.txt", DocxText.Of(FirstBatch));
 
     [Fact]
-    public void Detailed_round_text_matches_its_golden_file() => AssertGolden("detailed-round.txt", DocxText.Of(Detailed));
+    public void Detailed_round_text_matches_its_golden_file() => Golden.AssertText("detailed-round.txt", DocxText.Of(Detailed));
 
     [Fact]
     public void Page_is_A4_with_the_GB_T_9704_margins()
@@ -162,16 +162,4 @@ public sealed class BulletinDocumentTests
     }
 
     private static Style Style(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);
-
-    private static void AssertGolden(string name, string actual, [CallerFilePath] string source = "")
-    {
-        var path = Path.Combine(Path.GetDirectoryName(source)!, "golden", name);
-        if (Environment.GetEnvironmentVariable(UpdateGoldenVariable) == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"Golden file {path} is missing: run the tests with {UpdateGoldenVariable}=1 once, review and commit it.");
-        Assert.Equal(File.ReadAllText(path), actual);
-    }
 }
