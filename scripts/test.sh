@@ -10,6 +10,17 @@ dotnet test StrongChain.Docs.sln --logger trx --results-directory "$results" -p:
 status=$?
 bash scripts/test-addin.sh || status=1
 
+# The API suite again on a real PostgreSQL (a throwaway cluster on loopback, stopped whatever happens).
+pg_root=$(mktemp -d /tmp/strongchain-pg.XXXXXX)
+trap 'bash scripts/pg-cluster.sh stop "$pg_root/cluster" || true; rm -rf "$pg_root"' EXIT
+if postgres=$(timeout 600 bash scripts/pg-cluster.sh start "$pg_root/cluster"); then
+  STRONGCHAIN_TEST_POSTGRES="$postgres" timeout 900 dotnet test tests/StrongChain.Docs.Api.Tests --no-build \
+    --logger "trx;LogFileName=api-postgres.trx" --results-directory "$results" || status=1
+else
+  echo "PostgreSQL did not start: the PostgreSQL run counts as failed."
+  status=1
+fi
+
 passed=0; failed=0; total=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using StrongChain.Docs.Storage.Applications;
 using StrongChain.Docs.Storage.Bulletins;
 using StrongChain.Docs.Storage.Programme;
@@ -33,6 +34,14 @@ public static class StorageServiceCollectionExtensions
                 throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is empty.");
             }
 
+            // A statement waits at most BusyTimeoutSeconds for a lock (then 55P03, answered 503), as SQLite's busy timeout does.
+            var npgsql = new NpgsqlConnectionStringBuilder(postgres);
+            if (npgsql.Options?.Contains("lock_timeout", StringComparison.Ordinal) != true)
+            {
+                npgsql.Options = $"{npgsql.Options} -c lock_timeout={options.BusyTimeoutSeconds * 1000}".Trim();
+            }
+
+            postgres = npgsql.ConnectionString;
             services.AddDbContext<DocsDbContext, PostgresDocsDbContext>(o => o.UseNpgsql(postgres, n => n.CommandTimeout(options.BusyTimeoutSeconds * 6)));
             services.AddSingleton(new StorageProvider(StorageProvider.Postgres, postgres));
         }

@@ -17,6 +17,7 @@ public static class StoreErrors
     {
         SqliteException s => SqliteUnavailable.Contains(s.SqliteErrorCode & 0xFF),
         PostgresException p => PostgresRetryable.Contains(p.SqlState)
+            || p.SqlState == "55P03" // lock not available (lock_timeout)
             || p.SqlState.StartsWith("08", StringComparison.Ordinal) // connection exception
             || p.SqlState.StartsWith("53", StringComparison.Ordinal) // insufficient resources (disk full, too many connections)
             || p.SqlState.StartsWith("57P", StringComparison.Ordinal), // admin shutdown, cannot connect now
@@ -27,6 +28,17 @@ public static class StoreErrors
 
     /// <summary>Worth retrying the transaction at once (PostgreSQL conflicts between instances).</summary>
     public static bool IsRetryable(Exception exception) => Chain(exception).Any(e => e is PostgresException p && PostgresRetryable.Contains(p.SqlState));
+
+    /// <summary>A unique index refused a row another transaction committed first (SQLite constraint, PostgreSQL 23505).</summary>
+    public static bool IsUniqueViolation(Exception exception) => Chain(exception).Any(e => e switch
+    {
+        SqliteException s => s.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        PostgresException p => p.SqlState == "23505",
+        _ => false,
+    });
+
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
 
     private static IEnumerable<Exception> Chain(Exception? exception)
     {

@@ -3,6 +3,7 @@ using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Documents.FilledForms;
 using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.Findings;
+using StrongChain.Docs.Domain.Programme;
 
 namespace StrongChain.Docs.Api.Applications;
 
@@ -28,9 +29,14 @@ public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, TimeProvid
             ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
 
         var check = ApplicationRules.Check(form, round, demand, time.GetUtcNow());
-        return new CheckResult(demand.Id, round.Id, form.Markers.TemplateVersion!, check);
+        return new CheckResult(demand, round, form.Markers.TemplateVersion!, check);
     }
 }
 
-/// <summary>The answer of a check: which form, and the record with its findings.</summary>
-public sealed record CheckResult(string DemandId, string RoundId, string TemplateVersion, ApplicationCheck Check);
+/// <summary>The answer of a check: which form (the demand and round as read for it), and the record with its findings.</summary>
+public sealed record CheckResult(Demand Demand, Round Round, string TemplateVersion, ApplicationCheck Check)
+{
+    public string DemandId => Demand.Id;
+
+    public string RoundId => Round.Id;
+}

@@ -1,5 +1,4 @@
 using StrongChain.Docs.Api.Problems;
-using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Domain.Access;
 using StrongChain.Docs.Domain.CreditCodes;
 using StrongChain.Docs.Domain.Findings;
@@ -12,7 +11,7 @@ namespace StrongChain.Docs.Api.Applications;
 /// <c>POST /api/applications</c>: check (422 on errors), the round's window (409), the caller's organisation (403),
 /// then one transaction that stores the bytes, the version, the receipt and the audit entry.
 /// </summary>
-public sealed class ApplicationSubmitter(ApplicationChecker checker, IProgrammeCatalogue catalogue, IApplicationStore store, TimeProvider time)
+public sealed class ApplicationSubmitter(ApplicationChecker checker, IApplicationStore store, TimeProvider time)
 {
     public async Task<SubmissionReceipt> SubmitAsync(byte[] bytes, Actor actor, CancellationToken ct)
     {
@@ -26,20 +25,15 @@ public sealed class ApplicationSubmitter(ApplicationChecker checker, IProgrammeC
             { Findings = [.. check.Findings] };
         }
 
-        var round = await catalogue.FindRoundAsync(result.RoundId, ct)
-            ?? throw new InvalidOperationException($"Round {result.RoundId} vanished during the submit.");
-        var demand = await catalogue.FindDemandAsync(result.DemandId, ct)
-            ?? throw new InvalidOperationException($"Demand {result.DemandId} vanished during the submit.");
+        // The demand and round the check read: looking them up again would cost two more queries per submit.
+        var (round, demand) = (result.Round, result.Demand);
         if (demand.ReviewStatus != Demand.Approved)
         {
             throw new ApiProblemException(StatusCodes.Status409Conflict, "demand-not-published",
                 $"需求“{demand.Id}”尚未通过专家论证，不能申报。", $"Demand '{demand.Id}' has not passed expert review and takes no applications.");
         }
 
-        // Whole seconds: the window ends at 23:59:59 and the whole of that second is still inside it.
-        var now = time.GetUtcNow();
-        var second = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
-        if (!round.IsOpenAt(second))
+        if (!round.IsOpenAt(time.GetUtcNow()))
         {
             throw new ApiProblemException(StatusCodes.Status409Conflict, "window-closed",
                 $"不在本批次申报时间内（{round.Opens:yyyy-MM-dd HH:mm:ss} 至 {round.Closes:yyyy-MM-dd HH:mm:ss}，北京时间），不能提交。",

@@ -21,15 +21,17 @@ public static class DevSigningKey
         if (!File.Exists(path))
         {
             var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            // Written aside, then moved in without overwriting: an instance starting at the same time never reads a half-written
+            // key, and the first key moved in wins for both.
+            var aside = path + "." + Guid.NewGuid().ToString("N");
+            File.WriteAllText(aside, fresh);
             try
             {
-                // CreateNew: when two instances start together, the first key written wins and both read it.
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                using var writer = new StreamWriter(stream);
-                writer.Write(fresh);
+                File.Move(aside, path, overwrite: false);
             }
             catch (IOException) when (File.Exists(path))
             {
+                File.Delete(aside);
             }
         }
 

@@ -13,8 +13,15 @@ public sealed record Round(
     int MaxProjectMonths,
     decimal SupportRatio)
 {
-    /// <summary>Whether an instant falls inside the application window (both ends inclusive).</summary>
-    public bool IsOpenAt(DateTimeOffset instant) => instant >= Opens && instant <= Closes;
+    /// <summary>
+    /// Whether an instant falls inside the application window (both ends inclusive), to the whole second: a window that
+    /// closes at 23:59:59 takes the whole of that second.
+    /// </summary>
+    public bool IsOpenAt(DateTimeOffset instant)
+    {
+        var second = instant.AddTicks(-(instant.UtcTicks % TimeSpan.TicksPerSecond));
+        return second >= Opens && second <= Closes;
+    }
 
     /// <summary>The round's local calendar date of an instant (the window is stated in the round's zone).</summary>
     public DateOnly LocalDate(DateTimeOffset instant) =>

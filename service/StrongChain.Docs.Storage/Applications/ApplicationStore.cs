@@ -61,7 +61,8 @@ public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApp
 
     private async Task<SubmissionReceipt> SubmitOnceAsync(NewSubmission s, string sha256, string recordJson, string findingsJson, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        // Offset 0 whatever the clock hands out: PostgreSQL timestamptz refuses any other offset.
+        var now = time.GetUtcNow().ToUniversalTime();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();

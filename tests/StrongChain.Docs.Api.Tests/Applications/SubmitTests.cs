@@ -68,13 +68,21 @@ public sealed class SubmitTests : IDisposable
     [InlineData("2021-02-10T23:59:59+08:00", true)]
     [InlineData("2021-02-10T23:59:59.999+08:00", true)]
     [InlineData("2021-02-11T00:00:00+08:00", false)]
+    [InlineData("2020-12-28T15:59:59Z", false)]
+    [InlineData("2020-12-28T16:00:00Z", true)]
+    [InlineData("2021-02-10T15:59:59Z", true)]
+    [InlineData("2021-02-10T16:00:00Z", false)]
     public async Task Window_is_enforced_in_Beijing_time_to_the_second(string instant, bool accepted)
     {
         using var client = await _factory.ApplicantAsync();
         var form = await Submissions.FormAsync(client);
         _factory.Clock.AdjustTime(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture));
 
+        var check = await (await client.PostMultipartAsync("/api/applications/check", form)).JsonAsync();
         var response = await client.PostMultipartAsync("/api/applications", form);
+
+        // The check warns exactly when the submit is refused.
+        Assert.Equal(!accepted, check.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("code").GetString() == "window-closed"));
 
         if (accepted)
         {
@@ -123,6 +131,27 @@ public sealed class SubmitTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("DEMO-BM-02-0001", (await response.JsonAsync()).GetProperty("receiptNo").GetString());
+    }
+
+    [Fact]
+    public async Task Today_the_first_batch_is_closed_and_the_demo_round_takes_submissions()
+    {
+        // The service started on today's clock, as `scripts/run.sh` does: the demo round opens around it.
+        _factory.Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        using var client = await _factory.ApplicantAsync();
+
+        var historical = await client.PostMultipartAsync("/api/applications", await Submissions.FormAsync(client));
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        var signed = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var demo = await client.PostMultipartAsync("/api/applications", await Submissions.FormAsync(client, "DEMO-BM-02", signDate: signed));
+
+        Assert.Equal(HttpStatusCode.Conflict, historical.StatusCode);
+        Assert.Equal("window-closed", (await historical.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Created, demo.StatusCode);
+        var first = await (await client.GetAsync("/api/rounds/2020-01")).JsonAsync();
+        Assert.Equal("2021-02-10T23:59:59+08:00", first.GetProperty("closes").GetString());
+        var list = (await (await client.GetAsync("/api/applications")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal("demo", Assert.Single(list).GetProperty("roundId").GetString());
     }
 
     public void Dispose() => _factory.Dispose();

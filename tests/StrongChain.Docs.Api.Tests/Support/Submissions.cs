@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using StrongChain.Docs.Domain.Forms;
 using StrongChain.Docs.Testing;
 
@@ -22,24 +23,24 @@ public static class Submissions
         return (await response.JsonAsync()).GetProperty("accessToken").GetString()!;
     }
 
-    public static async Task<HttpClient> ApplicantAsync(this ServiceFactory factory, string creditCode = SampleForms.ApplicantCreditCode)
+    public static async Task<HttpClient> ApplicantAsync(this WebApplicationFactory<Program> factory, string creditCode = SampleForms.ApplicantCreditCode)
     {
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client, "applicant", creditCode));
         return client;
     }
 
-    public static async Task<HttpClient> StaffAsync(this ServiceFactory factory)
+    public static async Task<HttpClient> StaffAsync(this WebApplicationFactory<Program> factory)
     {
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client, "staff"));
         return client;
     }
 
-    /// <summary>The complete valid form for a demand (template from the service), as the given organisation.</summary>
-    public static async Task<byte[]> FormAsync(HttpClient client, string demandId = SampleProgramme.DemandId, string creditCode = SampleForms.ApplicantCreditCode, string? name = null)
+    /// <summary>The complete valid form for a demand (template from the service), as the given organisation (signed 2021-01-15 unless told).</summary>
+    public static async Task<byte[]> FormAsync(HttpClient client, string demandId = SampleProgramme.DemandId, string creditCode = SampleForms.ApplicantCreditCode, string? name = null, string? signDate = null)
     {
-        var key = $"{demandId}|{creditCode}|{name}";
+        var key = $"{demandId}|{creditCode}|{name}|{signDate}";
         if (Forms.TryGetValue(key, out var cached))
         {
             return cached;
@@ -57,6 +58,11 @@ public static class Submissions
         if (name is not null)
         {
             filler.Set("applicant.name", name);
+        }
+
+        if (signDate is not null)
+        {
+            filler.Set("sign.date", signDate);
         }
 
         return Forms.GetOrAdd(key, filler.ToBytes());

@@ -93,6 +93,7 @@ public sealed class FormLevelRulesTests
     [Theory]
     [InlineData("2020-12-29T00:00:00+08:00")]
     [InlineData("2021-02-10T23:59:59+08:00")]
+    [InlineData("2021-02-10T23:59:59.999+08:00")]
     [InlineData("2021-02-10T15:59:59Z")]
     public void The_window_includes_both_ends(string now) =>
         FindingAssert.None(TestData.Check(FilledFormBuilder.Valid(), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
