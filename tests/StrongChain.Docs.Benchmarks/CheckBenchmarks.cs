@@ -22,8 +22,7 @@ public class CheckBenchmarks
     public void Setup()
     {
         _form = TestAssets.Read(TestForms.WordQuirks);
-        using var document = DocxOpener.OpenReadOnly(_form, PackageLimits.Default);
-        _filled = FilledFormReader.Read(document);
+        _filled = FilledFormReader.Read(_form);
     }
 
     /// <summary>The least any reader must do: unzip the document part and walk its XML once.</summary>
@@ -50,13 +49,9 @@ public class CheckBenchmarks
         return _form.Length;
     }
 
-    /// <summary>Stage: open with the SDK and read the filled form (includes the guard).</summary>
+    /// <summary>Stage: guard and read the filled form (the parts are read in the guard's pass).</summary>
     [Benchmark]
-    public int OpenAndRead()
-    {
-        using var document = DocxOpener.OpenReadOnly(_form, PackageLimits.Default);
-        return FilledFormReader.Read(document).Values.Count;
-    }
+    public int OpenAndRead() => FilledFormReader.Read(_form).Values.Count;
 
     /// <summary>Stage: record and rules over an already read form.</summary>
     [Benchmark]
@@ -65,8 +60,7 @@ public class CheckBenchmarks
     [Benchmark]
     public int Check()
     {
-        using var document = DocxOpener.OpenReadOnly(_form, PackageLimits.Default);
-        var form = FilledFormReader.Read(document);
+        var form = FilledFormReader.Read(_form);
         return ApplicationRules.Check(form, SampleProgramme.FirstBatch, SampleProgramme.RoboticArm, Now).Findings.Count;
     }
 }

@@ -9,7 +9,15 @@ if (args is ["bulletin-pdf", ..])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// "--interleaved": the check stages round-robin in one process (see Interleaved); otherwise BenchmarkDotNet.
+if (args is ["--interleaved"])
+{
+    Interleaved.Run();
+}
+else
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}
 
 /// <summary>Entry point of the benchmarks.</summary>
 public partial class Program;

@@ -119,6 +119,45 @@ public sealed class FormFiller : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Deletes an item with track changes on, as Word saves it: its rows become deleted rows (<c>w:trPr/w:del</c>),
+    /// its runs deleted runs (<c>w:del</c>, text as <c>w:delText</c>), its paragraph marks deleted; the item stays in the file.
+    /// </summary>
+    public FormFiller DeleteRepeatItemTracked(string repeatTag, int index)
+    {
+        var item = Item(repeatTag, index);
+        foreach (var row in item.Descendants<TableRow>())
+        {
+            var properties = row.TableRowProperties ?? row.PrependChild(new TableRowProperties());
+            properties.Append(new Deleted { Id = NextRevisionId(), Author = RevisionAuthor, Date = RevisionDate });
+        }
+
+        foreach (var run in item.Descendants<Run>().Where(r => r.Parent is not DeletedRun).ToList())
+        {
+            foreach (var text in run.Elements<Text>().ToList())
+            {
+                text.InsertAfterSelf(new DeletedText(text.Text) { Space = SpaceProcessingModeValues.Preserve });
+                text.Remove();
+            }
+
+            run.RsidRunDeletion = RsidB;
+            var deleted = run.InsertBeforeSelf(new DeletedRun { Id = NextRevisionId(), Author = RevisionAuthor, Date = RevisionDate });
+            run.Remove();
+            deleted.Append(run);
+        }
+
+        foreach (var paragraph in item.Descendants<Paragraph>())
+        {
+            var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+            var mark = properties.ParagraphMarkRunProperties ??= new ParagraphMarkRunProperties();
+
+            // The revision marks come first in a paragraph mark's properties (CT_ParaRPr).
+            mark.PrependChild(new Deleted { Id = NextRevisionId(), Author = RevisionAuthor, Date = RevisionDate });
+        }
+
+        return this;
+    }
+
     /// <summary>Splits the control's text into runs with different rsids around a spelling-error mark.</summary>
     public FormFiller SplitRunsWithProofErr(string tag, int ordinal = 0)
     {

@@ -1,7 +1,6 @@
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Documents.FilledForms;
-using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.Findings;
 using StrongChain.Docs.Domain.Programme;
 
@@ -12,8 +11,7 @@ public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, TimeProvid
 {
     public async Task<CheckResult> CheckAsync(byte[] docx, CancellationToken ct)
     {
-        using var document = DocxOpener.OpenReadOnly(docx, PackageLimits.Default);
-        var form = FilledFormReader.Read(document);
+        var form = FilledFormReader.Read(docx);
         if (!form.Markers.IsOurs)
         {
             throw ApiProblemException.BadRequest(FindingCodes.UnknownTemplate,

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Uploads;
 using StrongChain.Docs.Documents.ContentControls;
-using StrongChain.Docs.Documents.Packages;
 
 namespace StrongChain.Docs.Api.Forms;
 
@@ -18,8 +17,7 @@ public sealed class FormsController(UploadReader uploads) : ControllerBase
     public async Task<ActionResult<FieldsResponse>> Fields(CancellationToken cancellationToken)
     {
         var bytes = await uploads.ReadAsync(Request, cancellationToken);
-        using var document = DocxOpener.OpenReadOnly(bytes, PackageLimits.Default);
-        return new FieldsResponse(ContentControlReader.Read(document));
+        return new FieldsResponse(ContentControlReader.Read(bytes));
     }
 }
 

@@ -28,13 +28,16 @@ public sealed record ContentControlInfo(
 /// <param name="ItemIndex">For a repeatingSectionItem: its 0-based position within its repeating section.</param>
 /// <param name="SectionTag">For a repeatingSectionItem: the tag of the repeating section holding it.</param>
 /// <param name="HasImage">The visible content holds a w:drawing, pic:pic or v:imagedata.</param>
+/// <param name="Deleted">A repeatingSectionItem deleted as a tracked change (its rows, or all its paragraph marks and text,
+/// are deleted): it has no <paramref name="ItemIndex"/> and the items after it are numbered as if it were gone.</param>
 public sealed record ContentControlDetail(
     ContentControlInfo Info,
     int Index,
     int? Parent,
     int? ItemIndex,
     string? SectionTag,
-    bool HasImage);
+    bool HasImage,
+    bool Deleted = false);
 
 /// <summary>The kind names of <see cref="ContentControlInfo.Kind"/>, spelled once.</summary>
 public static class ContentControlKinds

@@ -1,5 +1,3 @@
-using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using StrongChain.Docs.Documents.ContentControls;
 using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.FilledForms;
@@ -13,34 +11,27 @@ namespace StrongChain.Docs.Documents.FilledForms;
 /// </summary>
 public static class FilledFormReader
 {
-    private const string TemplateVersionName = "templateVersion";
-    private const string RoundIdName = "roundId";
-    private const string DemandIdName = "demandId";
-
-    /// <summary>Guards and opens an upload read-only, then reads it; bad uploads throw <see cref="DocumentRejectedException"/>.</summary>
+    /// <summary>Guards and reads an upload; bad uploads throw <see cref="DocumentRejectedException"/>.</summary>
     public static FilledForm Read(Stream stream, PackageLimits? limits = null)
     {
-        limits ??= PackageLimits.Default;
-        byte[] bytes;
         if (stream is MemoryStream memory && memory.Position == 0)
         {
-            bytes = memory.ToArray();
-        }
-        else
-        {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
+            return Read(memory.ToArray(), limits);
         }
 
-        using var document = DocxOpener.OpenReadOnly(bytes, limits);
-        return Read(document);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return Read(copy.ToArray(), limits);
     }
 
-    public static FilledForm Read(WordprocessingDocument document)
+    /// <summary>Guards and reads an upload held in memory; bad uploads throw <see cref="DocumentRejectedException"/>.</summary>
+    public static FilledForm Read(byte[] docx, PackageLimits? limits = null) =>
+        Read(WordPackage.Read(docx, limits ?? PackageLimits.Default));
+
+    public static FilledForm Read(WordPackage package)
     {
-        var markers = ReadMarkers(document);
-        var controls = ContentControlReader.ReadDetailed(document);
+        var markers = ReadMarkers(package);
+        var controls = package.Controls;
 
         var values = new List<FilledValue>();
         var slotByPath = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -55,7 +46,7 @@ public static class FilledFormReader
                 continue;
             }
 
-            // Ordinals count every control with the tag, as the add-in's getByTag does.
+            // Ordinals count every control with the tag, as the add-in's getByTag does (tracked deletions are still in the document).
             ordinals.TryGetValue(tag, out var ordinal);
             ordinals[tag] = ordinal + 1;
 
@@ -65,7 +56,7 @@ public static class FilledFormReader
                 repeatItems[tag] = controls.Count(c => c.SectionTag == tag && IsItemOf(controls, c, control.Index));
             }
 
-            if (ApplicationForm.FindField(tag) is not { } field)
+            if (ApplicationForm.FindField(tag) is not { } field || InDeletedItem(controls, control))
             {
                 continue;
             }
@@ -138,98 +129,30 @@ public static class FilledFormReader
         return false;
     }
 
-    /// <summary>Markers from our custom XML part and from the custom document properties; the XML part wins.</summary>
-    public static FormMarkers ReadMarkers(WordprocessingDocument document)
+    /// <summary>Whether a control lies inside a repeating item deleted as a tracked change: its value is gone with the item.</summary>
+    private static bool InDeletedItem(IReadOnlyList<ContentControlDetail> controls, ContentControlDetail control)
     {
-        var fromXml = ReadCustomXmlMarkers(document);
-        var fromProperties = ReadPropertyMarkers(document);
+        for (var parent = control.Parent; parent is { } index; parent = controls[index].Parent)
+        {
+            if (controls[index].Deleted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Markers from our custom XML part and from the custom document properties; the XML part wins.</summary>
+    private static FormMarkers ReadMarkers(WordPackage package)
+    {
+        var fromXml = package.XmlMarkers;
+        var fromProperties = package.PropertyMarkers;
         return new FormMarkers(
-            fromXml?.GetValueOrDefault(TemplateVersionName) ?? fromProperties.GetValueOrDefault(TemplateVersionName),
-            fromXml?.GetValueOrDefault(RoundIdName) ?? fromProperties.GetValueOrDefault(RoundIdName),
-            fromXml?.GetValueOrDefault(DemandIdName) ?? fromProperties.GetValueOrDefault(DemandIdName),
+            fromXml?.GetValueOrDefault(MarkerPartReader.TemplateVersionName) ?? fromProperties.GetValueOrDefault(MarkerPartReader.TemplateVersionName),
+            fromXml?.GetValueOrDefault(MarkerPartReader.RoundIdName) ?? fromProperties.GetValueOrDefault(MarkerPartReader.RoundIdName),
+            fromXml?.GetValueOrDefault(MarkerPartReader.DemandIdName) ?? fromProperties.GetValueOrDefault(MarkerPartReader.DemandIdName),
             InCustomXmlPart: fromXml is not null,
             InDocumentProperties: fromProperties.Count > 0);
-    }
-
-    private static Dictionary<string, string>? ReadCustomXmlMarkers(WordprocessingDocument document)
-    {
-        var main = document.MainDocumentPart;
-        if (main is null)
-        {
-            return null;
-        }
-
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
-        foreach (var part in main.CustomXmlParts)
-        {
-            try
-            {
-                using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-                using var reader = XmlReader.Create(stream, settings);
-                if (reader.MoveToContent() != XmlNodeType.Element
-                    || reader.LocalName != "application"
-                    || reader.NamespaceURI != ApplicationForm.MarkerNamespace)
-                {
-                    continue;
-                }
-
-                var markers = new Dictionary<string, string>(StringComparer.Ordinal);
-                var depth = reader.Depth;
-                reader.Read();
-                while (!reader.EOF && reader.Depth > depth)
-                {
-                    if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1
-                        && reader.NamespaceURI == ApplicationForm.MarkerNamespace
-                        && reader.LocalName is TemplateVersionName or RoundIdName or DemandIdName)
-                    {
-                        var name = reader.LocalName;
-
-                        // Moves past the element, so no Read() here.
-                        var text = reader.ReadElementContentAsString().Trim();
-                        if (text.Length > 0)
-                        {
-                            markers.TryAdd(name, text);
-                        }
-                    }
-                    else
-                    {
-                        reader.Read();
-                    }
-                }
-
-                return markers;
-            }
-            catch (XmlException)
-            {
-                // Another editor's broken part is not ours; keep looking.
-            }
-        }
-
-        return null;
-    }
-
-    private static Dictionary<string, string> ReadPropertyMarkers(WordprocessingDocument document)
-    {
-        var markers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var properties = document.CustomFilePropertiesPart?.Properties;
-        if (properties is null)
-        {
-            return markers;
-        }
-
-        foreach (var property in properties.Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>())
-        {
-            var name = property.Name?.Value;
-            if (name is TemplateVersionName or RoundIdName or DemandIdName)
-            {
-                var text = property.InnerText.Trim();
-                if (text.Length > 0)
-                {
-                    markers.TryAdd(name, text);
-                }
-            }
-        }
-
-        return markers;
     }
 }

@@ -30,6 +30,13 @@ public static class OfficePackageGuard
         CheckZip(bytes, limits, kind);
     }
 
+    /// <summary>Checks a whole upload and lets <paramref name="parts"/> read each XML part in the guard's own pass.</summary>
+    public static void EnsureSafe(byte[] bytes, PackageLimits limits, PackageKind kind, IGuardedPartReader parts)
+    {
+        CheckSignature(bytes, kind);
+        CheckZip(bytes, limits, kind, parts);
+    }
+
     /// <summary>Checks a whole upload held in memory.</summary>
     public static void EnsureSafe(ReadOnlySpan<byte> bytes, PackageLimits limits, PackageKind kind)
     {
@@ -91,7 +98,7 @@ public static class OfficePackageGuard
         }
     }
 
-    private static void CheckZip(byte[] zip, PackageLimits limits, PackageKind kind)
+    private static void CheckZip(byte[] zip, PackageLimits limits, PackageKind kind, IGuardedPartReader? parts = null)
     {
         try
         {
@@ -135,7 +142,7 @@ public static class OfficePackageGuard
             {
                 if (!ReferenceEquals(entry, contentTypes))
                 {
-                    Inflate(zip, entry, raw?[index], budget, kind, isContentTypes: false);
+                    Inflate(zip, entry, raw?[index], budget, kind, isContentTypes: false, parts);
                 }
 
                 index++;
@@ -174,7 +181,7 @@ public static class OfficePackageGuard
         }
     }
 
-    private static void Inflate(byte[] zip, ZipArchiveEntry entry, RawEntry? raw, InflateBudget budget, PackageKind kind, bool isContentTypes)
+    private static void Inflate(byte[] zip, ZipArchiveEntry entry, RawEntry? raw, InflateBudget budget, PackageKind kind, bool isContentTypes, IGuardedPartReader? parts = null)
     {
         if (entry.FullName.EndsWith('/'))
         {
@@ -190,7 +197,7 @@ public static class OfficePackageGuard
         using var bounded = new BoundedStream(data, entry.Length, budget);
         if (IsXmlName(entry.FullName))
         {
-            ScanXml(bounded, kind, isContentTypes);
+            ScanXml(bounded, kind, isContentTypes, parts is null ? null : reader => parts.Read(entry.FullName, reader));
         }
 
         bounded.Drain();
@@ -201,7 +208,7 @@ public static class OfficePackageGuard
         || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
 
-    private static void ScanXml(BoundedStream stream, PackageKind kind, bool isContentTypes)
+    private static void ScanXml(BoundedStream stream, PackageKind kind, bool isContentTypes, Action<XmlReader>? read)
     {
         var settings = new XmlReaderSettings
         {
@@ -216,6 +223,7 @@ public static class OfficePackageGuard
         try
         {
             using var reader = XmlReader.Create(stream, settings);
+            read?.Invoke(reader);
             while (reader.Read())
             {
                 if (isContentTypes && reader.NodeType == XmlNodeType.Element

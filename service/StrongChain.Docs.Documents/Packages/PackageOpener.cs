@@ -4,13 +4,9 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace StrongChain.Docs.Documents.Packages;
 
-/// <summary>Opens an uploaded package read-only, only after <see cref="OfficePackageGuard"/> has passed it.</summary>
+/// <summary>Opens an uploaded workbook read-only with the Open XML SDK, only after <see cref="OfficePackageGuard"/> has passed it (.docx uploads are streamed by <c>WordPackage</c> instead).</summary>
 public static class PackageOpener
 {
-    /// <summary>Guards, then opens a .docx; every failure is a <see cref="DocumentRejectedException"/>, never an SDK exception.</summary>
-    public static WordprocessingDocument OpenWord(byte[] bytes, PackageLimits limits) =>
-        Open(bytes, limits, PackageKind.Word, (s, o) => WordprocessingDocument.Open(s, false, o), d => d.MainDocumentPart?.Document is not null);
-
     /// <summary>Guards, then opens an .xlsx; every failure is a <see cref="DocumentRejectedException"/>, never an SDK exception.</summary>
     public static SpreadsheetDocument OpenSpreadsheet(byte[] bytes, PackageLimits limits) =>
         Open(bytes, limits, PackageKind.Excel, (s, o) => SpreadsheetDocument.Open(s, false, o), d => d.WorkbookPart?.Workbook is not null);

@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using StrongChain.Docs.Documents.Agreements;
 using StrongChain.Docs.Documents.FilledForms;
-using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Documents.Tests.Support;
 using StrongChain.Docs.Domain.Agreements;
 using StrongChain.Docs.Domain.Findings;
@@ -29,8 +28,7 @@ public sealed class AgreementDocumentTests
 
     private static ApplicationRecord Record(FormFiller form)
     {
-        using var document = DocxOpener.OpenReadOnly(form.ToBytes(), PackageLimits.Default);
-        var check = ApplicationRules.Check(FilledFormReader.Read(document), SampleProgramme.FirstBatch, SampleProgramme.RoboticArm, InsideWindow);
+        var check = ApplicationRules.Check(FilledFormReader.Read(form.ToBytes()), SampleProgramme.FirstBatch, SampleProgramme.RoboticArm, InsideWindow);
         Assert.True(check.Complete && check.Eligible, string.Join("; ", check.Findings.Select(f => f.Code + " " + f.Field)));
         return check.Record;
     }

@@ -10,11 +10,7 @@ public sealed class ContentControlReaderTests
 
     private static IReadOnlyList<ContentControlInfo> ReadBody(string body) => Read(new DocxFactory { Body = body });
 
-    private static IReadOnlyList<ContentControlInfo> Read(DocxFactory factory)
-    {
-        using var document = TestDocuments.Open(factory.Build());
-        return ContentControlReader.Read(document);
-    }
+    private static IReadOnlyList<ContentControlInfo> Read(DocxFactory factory) => ContentControlReader.Read(factory.Build());
 
     [Fact]
     public void Runs_split_by_proofErr_and_rsids_read_as_one_text()
@@ -119,8 +115,7 @@ public sealed class ContentControlReaderTests
             Tr(Tc(P(R("指标名称"))), Tc(P(R("目标值")))),
             Sdt(Props("indicators", "考核指标", RepeatingSection), Item("精度", "0.1mm") + Item("寿命", "5年")));
 
-        using var document = TestDocuments.Open(DocxFactory.WithBody(table));
-        var details = ContentControlReader.ReadDetailed(document);
+        var details = ContentControlReader.ReadDetailed(DocxFactory.WithBody(table));
 
         Assert.Equal(
             [
@@ -136,6 +131,51 @@ public sealed class ContentControlReaderTests
         Assert.Equal([null, 0, 1, 1, 0, 4, 4], details.Select(d => d.Parent));
         Assert.Equal([null, 0, null, null, 1, null, null], details.Select(d => d.ItemIndex));
         Assert.Equal([null, "indicators", null, null, "indicators", null, null], details.Select(d => d.SectionTag));
+    }
+
+    [Fact]
+    public void A_tracked_deleted_item_is_flagged_has_no_index_and_the_next_item_takes_its_number()
+    {
+        var deleted = Sdt(
+            Props(null, null, RepeatingSectionItem),
+            // A deleted row is enough, whether or not the cells' paragraph marks are marked deleted too.
+            DeletedTr(Sdt(Props("indicator.name", "指标名称", Text), Tc(P(DeletedR("精度")))), Tc(P(DeletedR("0.1mm")))));
+        var kept = Sdt(Props(null, null, RepeatingSectionItem), Tr(Tc(P(Sdt(Props("indicator.name", "指标名称", Text), R("寿命")))), Tc(P(R("5年")))));
+        var table = Table(Sdt(Props("indicators", "考核指标", RepeatingSection), deleted + kept));
+
+        var details = ContentControlReader.ReadDetailed(DocxFactory.WithBody(table));
+
+        Assert.Equal(["indicators", null, "indicator.name", null, "indicator.name"], details.Select(d => d.Info.Tag));
+        Assert.Equal(["寿命\n5年", "", "", "寿命\n5年", "寿命"], details.Select(d => d.Info.Text));
+        Assert.Equal([false, true, false, false, false], details.Select(d => d.Deleted));
+        Assert.Equal([null, null, null, 0, null], details.Select(d => d.ItemIndex));
+        Assert.Equal([null, "indicators", null, "indicators", null], details.Select(d => d.SectionTag));
+    }
+
+    [Fact]
+    public void Hidden_text_is_not_visible_text()
+    {
+        var content =
+            P(R("甲"), HiddenR("隐藏"), R("乙"), HiddenR("关闭", "0"), HiddenR("也隐藏", "true"))
+            // A hidden paragraph mark joins the paragraph to the next one, as Word shows it without formatting marks.
+            + """<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>""" + R("丙") + "</w:p>"
+            + P(R("丁"))
+            + P("""<w:r><w:rPr><w:vanish/></w:rPr><w:tab/><w:t>戊</w:t><w:br/></w:r>""", R("己"));
+
+        var controls = ReadBody(Sdt(Props("plan.summary", "技术方案摘要", RichText), content));
+
+        Assert.Equal("甲乙关闭\n丙丁\n己", Assert.Single(controls).Text);
+    }
+
+    [Fact]
+    public void A_hidden_field_result_keeps_the_field_structure()
+    {
+        // The field's characters sit in hidden runs; the code stays out and the visible text after the field stays in.
+        var field = """<w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:instrText> PAGE </w:instrText></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>1</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>""";
+
+        var controls = ReadBody(P(Sdt(Props("a", null, RichText), R("前") + field + R("后"))));
+
+        Assert.Equal("前后", Assert.Single(controls).Text);
     }
 
     [Fact]
@@ -207,9 +247,7 @@ public sealed class ContentControlReaderTests
             + P(Sdt(Props("sign.seal", null, Picture), """<w:r><w:pict><v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:85pt;height:85pt"><v:imagedata r:id="rId98" o:title=""/></v:shape></w:pict></w:r>"""))
             + P(Sdt(Props("sign.seal", null, Picture), R("")));
 
-        using var document = TestDocuments.Open(DocxFactory.WithBody(body));
-
-        Assert.Equal([true, false, true, false], ContentControlReader.ReadDetailed(document).Select(d => d.HasImage));
+        Assert.Equal([true, false, true, false], ContentControlReader.ReadDetailed(DocxFactory.WithBody(body)).Select(d => d.HasImage));
     }
 
     [Fact]

@@ -29,11 +29,7 @@ public sealed class FilledFormReaderTests
         + P(Sdt(Props("sign.seal", "单位公章", Picture), Drawing))
         + P(Sdt(Props("unrelated.tag", null, Text), R("不在目录中")));
 
-    private static FilledForm ReadForm(DocxFactory factory)
-    {
-        using var document = TestDocuments.Open(factory.Build());
-        return FilledFormReader.Read(document);
-    }
+    private static FilledForm ReadForm(DocxFactory factory) => FilledFormReader.Read(factory.Build());
 
     private static readonly string[] ThreeCoApplicants =
     [
@@ -160,6 +156,81 @@ public sealed class FilledFormReaderTests
 
         Assert.Equal(2, form.RepeatItems["coApplicants"]);
         Assert.Equal(new FilledValue("coApplicants[1].name", "coApplicant.name", 1, "", null, true), form.Values[^1]);
+    }
+
+    /// <summary>A co-applicant row deleted with track changes on, as Word saves it: row, paragraph marks and runs all deleted.</summary>
+    private static string DeletedCoApplicant(string name, string code) => Sdt(
+        Props(null, null, RepeatingSectionItem),
+        DeletedTr(
+            Tc(DeletedMarkP(DeletedR("单位名称"))),
+            Tc(DeletedMarkP(Sdt(Props("coApplicant.name", "单位名称", Text), DeletedR(name)))
+                + DeletedMarkP(Sdt(Props("coApplicant.creditCode", "统一社会信用代码", Text), DeletedR(code))))));
+
+    [Fact]
+    public void A_repeating_item_deleted_as_a_tracked_change_is_no_item_and_the_items_after_it_renumber()
+    {
+        var body = CoApplicants(ThreeCoApplicants[0], DeletedCoApplicant("中国科学院计算技术研究所", "12100000400011363X"), ThreeCoApplicants[2]);
+
+        var form = ReadForm(new DocxFactory { Body = body, XmlMarkers = Markers });
+
+        Assert.Equal(2, form.RepeatItems["coApplicants"]);
+
+        // Ordinals still count the deleted item's controls: they are in the document Word shows with markup.
+        Assert.Equal(
+            [
+                new FilledValue("coApplicants[0].name", "coApplicant.name", 0, "清华大学", null, false),
+                new FilledValue("coApplicants[0].creditCode", "coApplicant.creditCode", 0, "12100000400000624D", null, false),
+                new FilledValue("coApplicants[1].name", "coApplicant.name", 2, "北京某某科技有限公司", null, false),
+                new FilledValue("coApplicants[1].creditCode", "coApplicant.creditCode", 2, "91110108MA01ABCD1X", null, false),
+            ],
+            form.Values);
+    }
+
+    [Fact]
+    public void A_paragraph_item_whose_marks_and_text_are_tracked_deletions_is_no_item()
+    {
+        static string Member(string name) => Sdt(Props(null, null, RepeatingSectionItem), P(R("姓名："), Sdt(Props("member.name", "姓名", Text), R(name))));
+        var deleted = Sdt(
+            Props(null, null, RepeatingSectionItem),
+            DeletedMarkP(DeletedR("姓名："), Sdt(Props("member.name", "姓名", Text), DeletedR("李四"))));
+        var body = Sdt(Props("team", "项目团队", RepeatingSection), Member("张三") + deleted + Member("王五"));
+
+        var form = ReadForm(new DocxFactory { Body = body, XmlMarkers = Markers });
+
+        Assert.Equal(2, form.RepeatItems["team"]);
+        Assert.Equal(
+            [("team[0].name", "张三", 0), ("team[1].name", "王五", 2)],
+            form.Values.Where(v => v.Tag == "member.name").Select(v => (v.Path, v.Text, v.Ordinal)));
+    }
+
+    [Fact]
+    public void An_item_whose_text_was_deleted_but_not_its_paragraph_is_still_an_item()
+    {
+        // Deleting the text of a field leaves the item (and its paragraph) in place: an empty item, not a deleted one.
+        var emptied = Sdt(
+            Props(null, null, RepeatingSectionItem),
+            Tr(Tc(P(R("单位名称"))), Tc(P(Sdt(Props("coApplicant.name", "单位名称", Text), DeletedR("中国科学院计算技术研究所"))))));
+
+        var form = ReadForm(new DocxFactory { Body = CoApplicants(ThreeCoApplicants[0], emptied), XmlMarkers = Markers });
+
+        Assert.Equal(2, form.RepeatItems["coApplicants"]);
+        Assert.Equal(new FilledValue("coApplicants[1].name", "coApplicant.name", 1, "", null, false), form.Values[^1]);
+    }
+
+    [Fact]
+    public void A_value_typed_as_hidden_text_is_not_a_value()
+    {
+        var body = P(R("单位名称："), Sdt(Props("applicant.name", "单位名称", Text), HiddenR("北京强链科技有限公司")))
+            + P(R("联系人："), Sdt(Props("applicant.contactName", "联系人", Text), R("王") + HiddenR("（备注：待确认）") + R("五")));
+
+        var form = ReadForm(new DocxFactory { Body = body, XmlMarkers = Markers });
+
+        Assert.Equal(
+            [
+                new FilledValue("applicant.name", "applicant.name", 0, "", null, false),
+                new FilledValue("applicant.contactName", "applicant.contactName", 0, "王五", null, false),
+            ],
+            form.Values);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit;
 using StrongChain.Docs.Documents.FilledForms;
-using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.Findings;
 using StrongChain.Docs.Testing;
 
@@ -64,6 +63,26 @@ public sealed class FixtureRecordTests
         Assert.Equal(clean, stripped);
     }
 
+    [Fact]
+    public void A_co_applicant_deleted_with_track_changes_reads_as_the_form_without_it()
+    {
+        using var filler = SampleForms.TwoCoApplicants().DeleteRepeatItemTracked("coApplicants", 1);
+
+        var deleted = JsonSerializer.Serialize(Check(filler.ToBytes()), Json);
+
+        Assert.Equal(JsonSerializer.Serialize(Check(TestForms.CompleteValid), Json), deleted);
+    }
+
+    [Fact]
+    public void With_the_first_co_applicant_deleted_as_a_tracked_change_the_second_is_item_zero()
+    {
+        using var filler = SampleForms.TwoCoApplicants().DeleteRepeatItemTracked("coApplicants", 0);
+
+        var record = Check(filler.ToBytes()).Record;
+
+        Assert.Equal(Check(TestForms.TwoCoApplicants).Record.CoApplicants[1], Assert.Single(record.CoApplicants));
+    }
+
     /// <summary>The API's JSON as Snapshooter's token, amounts kept as decimals (500.00, not 500.0) and dates as text.</summary>
     private static JToken AsGolden(string json) => Newtonsoft.Json.JsonConvert.DeserializeObject<JToken>(json, new Newtonsoft.Json.JsonSerializerSettings
     {
@@ -71,9 +90,8 @@ public sealed class FixtureRecordTests
         DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
     })!;
 
-    private static ApplicationCheck Check(string form)
-    {
-        using var document = DocxOpener.OpenReadOnly(TestAssets.Read(form), PackageLimits.Default);
-        return ApplicationRules.Check(FilledFormReader.Read(document), SampleProgramme.FirstBatch, SampleProgramme.RoboticArm, InsideWindow);
-    }
+    private static ApplicationCheck Check(string form) => Check(TestAssets.Read(form));
+
+    private static ApplicationCheck Check(byte[] docx) =>
+        ApplicationRules.Check(FilledFormReader.Read(docx), SampleProgramme.FirstBatch, SampleProgramme.RoboticArm, InsideWindow);
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using StrongChain.Docs.Documents.ContentControls;
 using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Documents.Tests.Support;
 using static StrongChain.Docs.Documents.Tests.Support.Wml;
@@ -41,15 +42,14 @@ public sealed class DocxPackageGuardTests
     }
 
     [Fact]
-    public void A_valid_docx_passes_and_opens()
+    public void A_valid_docx_passes_and_reads()
     {
         var bytes = ValidDocx();
 
         DocxPackageGuard.EnsureSafeDocx(bytes, Limits);
         DocxPackageGuard.EnsureSafeDocx(bytes.AsSpan(), Limits);
         DocxPackageGuard.EnsureSafeDocx(new MemoryStream(bytes), Limits);
-        using var document = DocxOpener.OpenReadOnly(bytes, Limits);
-        Assert.NotNull(document.MainDocumentPart?.Document);
+        Assert.Equal("北京强链科技有限公司", Assert.Single(ContentControlReader.Read(bytes, Limits)).Text);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class DocxPackageGuardTests
     }
 
     [Fact]
-    public void The_opener_maps_sdk_failures_to_corrupt()
+    public void The_reader_refuses_what_the_packaging_layer_refuses_as_corrupt()
     {
         // Well-formed XML the packaging layer refuses: two relationships with one id.
         var bytes = ZipEdit.Replace(
@@ -169,7 +169,7 @@ public sealed class DocxPackageGuardTests
             "_rels/.rels",
             """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document.xml"/><Relationship Id="R1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document.xml"/></Relationships>""");
 
-        var rejected = Assert.Throws<DocumentRejectedException>(() => DocxOpener.OpenReadOnly(bytes, Limits));
+        var rejected = Assert.Throws<DocumentRejectedException>(() => ContentControlReader.Read(bytes, Limits));
 
         Assert.Equal(("corrupt", 400), (rejected.Code, rejected.Status));
     }

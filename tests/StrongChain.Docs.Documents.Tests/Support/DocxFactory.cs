@@ -199,10 +199,3 @@ public static class ZipEdit
         return stream.ToArray();
     }
 }
-
-/// <summary>Opens a package built by a test, read-only as the service does.</summary>
-public static class TestDocuments
-{
-    public static WordprocessingDocument Open(byte[] bytes) =>
-        WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
-}

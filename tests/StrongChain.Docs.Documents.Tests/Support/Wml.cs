@@ -48,6 +48,25 @@ public static class Wml
     public static string R(string text, string? rsid = null) =>
         $"""<w:r{(rsid is null ? "" : $" w:rsidR=\"{rsid}\"")}><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>""";
 
+    /// <summary>A run deleted with track changes on, as Word saves it (w:del around the run, w:delText for the text).</summary>
+    public static string DeletedR(string text) =>
+        $"""<w:del w:id="{Interlocked.Increment(ref nextId)}" {Author}><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>""";
+
+    /// <summary>A paragraph whose mark is a tracked deletion (w:pPr/w:rPr/w:del): Word joins it to the next one.</summary>
+    public static string DeletedMarkP(params string[] content) =>
+        $"""<w:p w:rsidR="00B71A2C" w:rsidRDefault="00B71A2C"><w:pPr><w:rPr><w:del w:id="{Interlocked.Increment(ref nextId)}" {Author}/></w:rPr></w:pPr>""" + string.Concat(content) + "</w:p>";
+
+    /// <summary>A table row deleted with track changes on (w:trPr/w:del).</summary>
+    public static string DeletedTr(params string[] cells) =>
+        $"""<w:tr w:rsidR="00C12D3E"><w:trPr><w:trHeight w:val="400"/><w:del w:id="{Interlocked.Increment(ref nextId)}" {Author}/></w:trPr>""" + string.Concat(cells) + "</w:tr>";
+
+    /// <summary>A run formatted hidden (Font, Hidden: w:vanish), shown by Word only with formatting marks on.</summary>
+    public static string HiddenR(string text, string? val = null)
+    {
+        var vanish = val is null ? "<w:vanish/>" : $"""<w:vanish w:val="{val}"/>""";
+        return $"""<w:r><w:rPr><w:rFonts w:hint="eastAsia"/>{vanish}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>""";
+    }
+
     public static string P(params string[] content) =>
         """<w:p w:rsidR="00B71A2C" w:rsidRDefault="00B71A2C"><w:pPr><w:jc w:val="left"/></w:pPr>""" + string.Concat(content) + "</w:p>";
 

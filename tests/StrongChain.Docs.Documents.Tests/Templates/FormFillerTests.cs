@@ -63,6 +63,22 @@ public sealed class FormFillerTests
     }
 
     [Fact]
+    public void DeleteRepeatItemTracked_keeps_the_item_with_its_row_runs_and_marks_deleted()
+    {
+        using var doc = Filled(f => f.AddRepeatItem("team").SetIn("team", 1, "member.name", "乙").DeleteRepeatItemTracked("team", 1));
+        var item = doc.MainDocumentPart!.Document!.Body!.Descendants<SdtRow>()
+            .Where(r => r.SdtProperties?.GetFirstChild<DocumentFormat.OpenXml.Office2013.Word.SdtRepeatedSectionItem>() is not null)
+            .Where(r => r.Descendants<SdtElement>().Any(c => c.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value == "member.name"))
+            .ElementAt(1);
+
+        Assert.All(item.Descendants<TableRow>(), row => Assert.NotNull(row.TableRowProperties?.GetFirstChild<Deleted>()));
+        Assert.All(item.Descendants<Run>(), run => Assert.IsType<DeletedRun>(run.Parent));
+        Assert.Empty(item.Descendants<Text>());
+        Assert.Contains(item.Descendants<DeletedText>(), t => t.Text == "乙");
+        Assert.All(item.Descendants<Paragraph>(), p => Assert.NotNull(p.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Deleted>()));
+    }
+
+    [Fact]
     public void InsertField_simple_keeps_the_result_text_inside_fldSimple()
     {
         using var doc = Filled(f => f.Set("applicant.address", SampleForms.Address).InsertField("applicant.address", simple: true));
@@ -101,6 +117,7 @@ public sealed class FormFillerTests
         using var quirked = WordprocessingDocument.Open(new MemoryStream(quirks
             .InsertField("applicant.contactEmail", simple: true)
             .DeleteRepeatItem("team", 2)
+            .DeleteRepeatItemTracked("milestones", 1)
             .StripDocumentProperties()
             .ToBytes()), false);
 
