@@ -46,6 +46,9 @@ RenderingSetup.ReportRenderer(app);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The add-in's pages (addin/ builds them into wwwroot) are public, like the check they call: / is the start page.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();

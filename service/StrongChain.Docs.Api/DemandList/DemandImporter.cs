@@ -15,7 +15,7 @@ namespace StrongChain.Docs.Api.DemandList;
 /// <summary>Workbook or add-in table → read table → findings → stored demands, all or nothing.</summary>
 public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore store, DemandLookupCache lookups)
 {
-    public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct)
+    public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct, bool dryRun = false)
     {
         var round = await RoundAsync(roundId, ct);
         DemandSheet sheet;
@@ -24,19 +24,19 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
             sheet = DemandWorkbookReader.Read(workbook);
         }
 
-        return await ImportAsync(round, sheet, actor, ct);
+        return await ImportAsync(round, sheet, actor, dryRun, ct);
     }
 
-    public async Task<ImportResponse> ImportTableAsync(string roundId, ImportTableRequest table, Actor actor, CancellationToken ct)
+    public async Task<ImportResponse> ImportTableAsync(string roundId, ImportTableRequest table, Actor actor, CancellationToken ct, bool dryRun = false)
     {
         var round = await RoundAsync(roundId, ct);
         var sheet = DemandSheet.FromTable(
             [.. table.Headers.Select(CellText)],
             [.. table.Rows.Select(r => (IReadOnlyList<string?>)[.. r.Select(CellText)])]);
-        return await ImportAsync(round, sheet, actor, ct);
+        return await ImportAsync(round, sheet, actor, dryRun, ct);
     }
 
-    private async Task<ImportResponse> ImportAsync(Round round, DemandSheet sheet, Actor actor, CancellationToken ct)
+    private async Task<ImportResponse> ImportAsync(Round round, DemandSheet sheet, Actor actor, bool dryRun, CancellationToken ct)
     {
         switch (sheet.Outcome)
         {
@@ -58,6 +58,12 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
                 "榜单有错误，未导入任何需求；请按所列单元格逐项修改后重新导入。",
                 "The list has errors and nothing was imported; correct the cells listed and import again.")
             { Findings = findings };
+        }
+
+        // A dry run (the add-in's 校验) answers exactly as the import would, without storing.
+        if (dryRun)
+        {
+            return new ImportResponse(import.Demands.Count, findings);
         }
 
         var imported = await store.UpsertRoundDemandsAsync(round.Id, import.Demands, actor, ct);

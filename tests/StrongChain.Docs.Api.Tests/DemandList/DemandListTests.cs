@@ -124,6 +124,32 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
         Assert.Equal(JsonValueKind.Null, finding.GetProperty("cell").ValueKind);
     }
 
+    [Fact]
+    public async Task Dry_run_answers_like_the_import_and_stores_nothing()
+    {
+        var staff = await factory.StaffAsync();
+        var before = await DemoDemandsAsync(staff);
+        var headers = DemandColumns.All.Select(c => JsonSerializer.SerializeToElement(c.Header)).ToList();
+        var changed = before[0] with { Title = "试运行不应保存的标题" };
+        List<List<JsonElement>> rows = [[.. DemandColumns.All.Select(c => c.Key == DemandColumns.DeadlineMonths
+            ? JsonSerializer.SerializeToElement(changed.DeadlineMonths)
+            : JsonSerializer.SerializeToElement(DemandWorkbookTemplate.ValueOf(changed, c.Key) ?? ""))]];
+
+        var ok = await staff.PostAsJsonAsync("/api/demands/import-table?roundId=demo&dryRun=true", new { headers, rows });
+        var workbook = await (await staff.GetAsync("/api/templates/demands?roundId=demo")).Content.ReadAsByteArrayAsync();
+        var upload = await staff.PostMultipartAsync("/api/demands/import?roundId=demo&dryRun=true", workbook, "demands.xlsx");
+        rows[0][DemandColumns.IndexOf(DemandColumns.IssuerCreditCode)] = JsonSerializer.SerializeToElement("91110108MA00000011");
+        var bad = await staff.PostAsJsonAsync("/api/demands/import-table?roundId=demo&dryRun=true", new { headers, rows });
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(1, (await ok.JsonAsync()).GetProperty("imported").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Equal(before.Count, (await upload.JsonAsync()).GetProperty("imported").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal("credit-code-checksum", Assert.Single((await bad.JsonAsync()).GetProperty("findings").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal(before, await DemoDemandsAsync(staff));
+    }
+
     public static TheoryData<string, HttpStatusCode, string> BadWorkbooks() => new()
     {
         { nameof(BadUploads.PdfFile), HttpStatusCode.UnsupportedMediaType, "not-an-xlsx" },
