@@ -1,3 +1,4 @@
+using System.Formats.Asn1;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -26,11 +27,21 @@ public sealed partial record PdfSignatureLayout(long Start1, long Length1, long 
         return signed;
     }
 
-    /// <summary>The CMS bytes of /Contents (trailing zero padding dropped).</summary>
+    /// <summary>The CMS bytes of /Contents: as long as its outer DER value says, so the zero padding after it is dropped (and none of it).</summary>
+    /// <exception cref="FormatException">The contents are not hex, or not one ASN.1 value.</exception>
     public byte[] Contents(byte[] pdf)
     {
-        var hex = Encoding.ASCII.GetString(pdf, ContentsHexStart, ContentsHexLength).TrimEnd('0');
-        return Convert.FromHexString(hex.Length % 2 == 0 ? hex : hex + "0");
+        var padded = Convert.FromHexString(Encoding.ASCII.GetString(pdf, ContentsHexStart, ContentsHexLength));
+        try
+        {
+            // Trimming trailing "0" characters instead would cut a CMS whose last byte happens to be 0x00 (one in 256).
+            AsnDecoder.ReadEncodedValue(padded, AsnEncodingRules.BER, out _, out _, out var length);
+            return padded[..length];
+        }
+        catch (AsnContentException ex)
+        {
+            throw new FormatException("The signature contents are not one ASN.1 value.", ex);
+        }
     }
 
     /// <summary>The last /ByteRange of the file, when its numbers point inside the file at a hex string; else null.</summary>

@@ -147,3 +147,19 @@ public sealed class TimestampTests(SignedPdfFixture pdf) : IClassFixture<SignedP
         await Assert.ThrowsAsync<HttpRequestException>(() => signer.SignAsync(pdf.Unsigned, SignedPdfFixture.Stamp, CancellationToken.None));
     }
 }
+
+public sealed class PdfSignatureLayoutTests
+{
+    [Theory]
+    [InlineData("3003020100")] // a CMS-like DER value whose last byte is 0x00: trimming "0"s from the hex would cut it
+    [InlineData("300302017f")]
+    [InlineData("30820003020110")]
+    public void Contents_end_where_the_outer_DER_value_ends_even_when_it_ends_in_zero_bytes(string der)
+    {
+        var layout = new PdfSignatureLayout(0, 10, 10 + 2 + 64, 5, "");
+        // 10 bytes, then /Contents as 64 hex digits of zero padding between '<' and '>', then 5 bytes.
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n " + "<" + der + new string('0', 64 - der.Length) + ">" + "trail");
+
+        Assert.Equal(Convert.FromHexString(der), layout.Contents(pdf));
+    }
+}
