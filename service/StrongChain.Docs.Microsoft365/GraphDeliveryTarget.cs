@@ -172,7 +172,8 @@ public sealed class GraphDeliveryTarget : IDeliveryTarget, IDisposable
         }
         catch (AuthenticationFailedException e)
         {
-            throw new DeliveryException("No token: " + e.Message, null, e);
+            // Azure.Identity's own message is often empty: the token endpoint's answer (AADSTS…) is in the inner exception.
+            throw new DeliveryException($"No token: {e.Message} {e.InnerException?.Message}".TrimEnd(), null, e);
         }
         catch (HttpRequestException e)
         {
