@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Configuration;
+using StrongChain.Docs.Api.Outbox;
+using StrongChain.Docs.Api.Tests.Support;
+using StrongChain.Docs.Domain.Outbox;
+using StrongChain.Docs.Microsoft365;
+
+namespace StrongChain.Docs.Api.Tests.Outbox;
+
+/// <summary>The Graph target on its own against the stand-in: simple uploads below 4 MiB, upload sessions from 4 MiB on.</summary>
+public sealed class GraphDeliveryTargetTests : IAsyncLifetime
+{
+    private GraphStandIn _graph = null!;
+    private GraphDeliveryTarget _target = null!;
+
+    public async Task InitializeAsync()
+    {
+        _graph = await GraphStandIn.StartAsync();
+        _target = new GraphDeliveryTarget(Options(_graph.Settings(timeoutSeconds: 20)), _graph.Transport);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _target.Dispose();
+        await _graph.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_file_just_under_4_MiB_is_one_PUT_to_its_path()
+    {
+        var bytes = Bytes(GraphOptions.SimpleUploadLimit - 1, seed: 1);
+
+        await _target.UploadAsync(DeliveryLibrary.Archive, "2020-01/x/just-under.bin", bytes, "application/octet-stream", CancellationToken.None);
+
+        Assert.Equal(bytes, _graph.File(GraphStandIn.ArchiveDrive, "申报材料/2020-01/x/just-under.bin"));
+        Assert.Empty(_graph.Slices);
+        Assert.Single(_graph.Log, l => l.Request.EndsWith(":/content", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_of_9_MiB_goes_through_an_upload_session_in_320_KiB_multiples()
+    {
+        var bytes = Bytes((9 * 1024 * 1024) + 12345, seed: 2);
+
+        await _target.UploadAsync(DeliveryLibrary.Archive, "2020-01/x/large.docx", bytes, "application/octet-stream", CancellationToken.None);
+
+        Assert.Equal(bytes, _graph.File(GraphStandIn.ArchiveDrive, "申报材料/2020-01/x/large.docx"));
+        var slices = _graph.Slices.ToList();
+        Assert.Equal([0L, 3_276_800L, 6_553_600L], slices.Select(s => s.Start));
+        Assert.Equal([3_276_800L, 3_276_800L, bytes.Length - 6_553_600L], slices.Select(s => s.Length));
+        Assert.All(slices, s => Assert.Equal(bytes.Length, s.Total));
+        Assert.Contains(_graph.Log, l => l.Request.EndsWith("large.docx:/createUploadSession", StringComparison.Ordinal) && l.Status == 200);
+        Assert.DoesNotContain(_graph.Log, l => l.Request.EndsWith(":/content", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_session_whose_slice_fails_twice_ends_the_attempt_and_the_next_attempt_replaces_the_file_whole()
+    {
+        var first = Bytes(5 * 1024 * 1024, seed: 3);
+        await _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", first, "application/octet-stream", CancellationToken.None);
+        var second = Bytes(5 * 1024 * 1024, seed: 4);
+        // The SDK's upload task repeats a failed slice once by itself: two failures in a row end the attempt.
+        _graph.Fail(2, FaultKind.Unavailable, r => r.StartsWith("PUT /upload/", StringComparison.Ordinal), retryAfterSeconds: 7);
+
+        var failure = await Assert.ThrowsAsync<DeliveryException>(() =>
+            _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", second, "application/octet-stream", CancellationToken.None));
+        // The SDK's upload task keeps no response headers of a failed slice: the outbox's own backoff applies there.
+        Assert.Null(failure.RetryAfter);
+        Assert.Equal(first, _graph.File(GraphStandIn.ArchiveDrive, "申报材料/r/d/o/f.docx"));
+
+        await _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", second, "application/octet-stream", CancellationToken.None);
+        Assert.Equal(second, _graph.File(GraphStandIn.ArchiveDrive, "申报材料/r/d/o/f.docx"));
+        Assert.Single(_graph.Files);
+    }
+
+    [Fact]
+    public async Task Mail_whose_earlier_attempt_got_through_is_not_sent_again()
+    {
+        var mail = new OutgoingMail("a@example.com", "回执 QL-1", "正文", ReceiptMail.MessageId("0123456789abcdef0123456789abcdef"));
+
+        await _target.SendMailAsync(mail, mayHaveBeenSent: false, CancellationToken.None);
+        await _target.SendMailAsync(mail, mayHaveBeenSent: true, CancellationToken.None);
+        await _target.SendMailAsync(mail with { MessageId = ReceiptMail.MessageId("another") }, mayHaveBeenSent: true, CancellationToken.None);
+
+        Assert.Equal(2, _graph.SentMail.Count);
+    }
+
+    [Fact]
+    public void Graph_on_with_settings_missing_says_each_missing_key()
+    {
+        var options = new GraphOptions { Enabled = true, ClientSecret = "s" };
+
+        var e = Assert.Throws<InvalidOperationException>(() => new GraphDeliveryTarget(options, new GraphTransport()));
+
+        Assert.Contains("Graph:TenantId", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Graph:ClientId", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Graph:Mailbox", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Graph:Archive:DriveId or Graph:Archive:SiteId", e.Message, StringComparison.Ordinal);
+    }
+
+    private static GraphOptions Options(IReadOnlyDictionary<string, string?> settings) =>
+        OutboxSetup.GraphSettings(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+
+    private static byte[] Bytes(int length, int seed)
+    {
+        var bytes = new byte[length];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+}
