@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using StrongChain.Docs.Api.Outbox;
 using StrongChain.Docs.Api.Tests.Support;
@@ -95,6 +97,44 @@ public sealed class GraphDeliveryTargetTests : IAsyncLifetime
         Assert.Contains("Graph:ClientId", e.Message, StringComparison.Ordinal);
         Assert.Contains("Graph:Mailbox", e.Message, StringComparison.Ordinal);
         Assert.Contains("Graph:Archive:DriveId or Graph:Archive:SiteId", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Certificate_credential_signs_a_client_assertion_the_token_endpoint_verifies()
+    {
+        using var registered = Certificate("CN=StrongChain.Docs app");
+        _graph.ClientCertificate = X509CertificateLoader.LoadCertificate(registered.Export(X509ContentType.Cert));
+        var pfx = Path.Combine(Path.GetTempPath(), $"graph-cert-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfx, registered.Export(X509ContentType.Pkcs12, "pfx-password"));
+        try
+        {
+            var settings = new Dictionary<string, string?>(_graph.Settings()) { ["Graph:ClientSecret"] = null, ["Graph:Credential"] = "Certificate",
+                ["Graph:CertificatePath"] = pfx, ["Graph:CertificatePassword"] = "pfx-password" };
+            using var target = new GraphDeliveryTarget(Options(settings), _graph.Transport);
+
+            await target.UploadAsync(DeliveryLibrary.Publishing, "2020-01/b.docx", [1, 2, 3], "application/octet-stream", CancellationToken.None);
+
+            Assert.Equal([1, 2, 3], _graph.File(GraphStandIn.PublishingDrive, "2020-01/b.docx"));
+            Assert.Equal(1, _graph.TokensIssued);
+
+            using var other = Certificate("CN=Someone else");
+            await File.WriteAllBytesAsync(pfx, other.Export(X509ContentType.Pkcs12, "pfx-password"));
+            using var impostor = new GraphDeliveryTarget(Options(settings), _graph.Transport);
+            var refused = await Assert.ThrowsAsync<DeliveryException>(() =>
+                impostor.UploadAsync(DeliveryLibrary.Publishing, "2020-01/c.docx", [4], "application/octet-stream", CancellationToken.None));
+            Assert.Contains("AADSTS700027", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(pfx);
+        }
+    }
+
+    private static X509Certificate2 Certificate(string subject)
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest(subject, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddYears(1));
     }
 
     private static GraphOptions Options(IReadOnlyDictionary<string, string?> settings) =>

@@ -150,6 +150,12 @@ public sealed class GraphStandIn : IAsyncDisposable
         {
             await RouteAsync(context, pathPart, request);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A stand-in bug must show in the test, not pass for an outage.
+            Unknown.Enqueue($"{request}: {e}");
+            throw;
+        }
         finally
         {
             Log.Enqueue((request, context.Response.StatusCode));
@@ -291,7 +297,11 @@ public sealed class GraphStandIn : IAsyncDisposable
         {
             await TokenError(context, 400, "unauthorized_client", $"AADSTS700016: Application with identifier '{form["client_id"]}' was not found.");
         }
-        else if (form["client_secret"] != ClientSecret)
+        else if (form.ContainsKey("client_assertion") && ClientAssertionProblem(form["client_assertion_type"], form["client_assertion"].ToString()) is { } problem)
+        {
+            await TokenError(context, 401, "invalid_client", problem);
+        }
+        else if (!form.ContainsKey("client_assertion") && form["client_secret"] != ClientSecret)
         {
             await TokenError(context, 401, "invalid_client", "AADSTS7000215: Invalid client secret provided.");
         }
@@ -311,6 +321,63 @@ public sealed class GraphStandIn : IAsyncDisposable
             });
         }
     }
+
+    /// <summary>The certificate uploaded to the stand-in's app registration (certificate credential).</summary>
+    public X509Certificate2? ClientCertificate { get; set; }
+
+    /// <summary>What Entra checks of a certificate credential's assertion: type, x5t, signature, audience, issuer, subject, lifetime.</summary>
+    private string? ClientAssertionProblem(string? type, string assertion)
+    {
+        if (type != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+        {
+            return "AADSTS50027: Invalid client assertion type.";
+        }
+
+        var parts = assertion.Split('.');
+        if (parts.Length != 3 || ClientCertificate is null)
+        {
+            return "AADSTS50027: JWT token is invalid or malformed.";
+        }
+
+        using var header = JsonDocument.Parse(FromBase64Url(parts[0]));
+        using var claims = JsonDocument.Parse(FromBase64Url(parts[1]));
+        var alg = header.RootElement.TryGetProperty("alg", out var a) ? a.GetString() : null;
+        var x5t = header.RootElement.TryGetProperty("x5t", out var t) ? t.GetString() : null;
+        var x5tS256 = header.RootElement.TryGetProperty("x5t#S256", out var t2) ? t2.GetString() : null;
+        var sha1 = ToBase64Url(ClientCertificate.GetCertHash(HashAlgorithmName.SHA1));
+        var sha256 = ToBase64Url(ClientCertificate.GetCertHash(HashAlgorithmName.SHA256));
+        if (x5t != sha1 && x5tS256 != sha256)
+        {
+            return "AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application.";
+        }
+
+        using var rsa = ClientCertificate.GetRSAPublicKey()!;
+        var padding = alg == "PS256" ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1;
+        if (alg is not ("RS256" or "PS256")
+            || !rsa.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), FromBase64Url(parts[2]), HashAlgorithmName.SHA256, padding))
+        {
+            return "AADSTS7000274: Signature validation failed for the client assertion.";
+        }
+
+        var c = claims.RootElement;
+        string? Claim(string name) => c.TryGetProperty(name, out var v) ? v.ToString() : null;
+        var audience = new Uri(Root, $"{Tenant}/oauth2/v2.0/token").ToString();
+        if (Claim("aud")?.TrimEnd('/') != audience.TrimEnd('/') || Claim("iss") != ClientId || Claim("sub") != ClientId
+            || !long.TryParse(Claim("exp"), CultureInfo.InvariantCulture, out var exp) || exp < DateTimeOffset.UtcNow.ToUnixTimeSeconds())
+        {
+            return $"AADSTS700024: Client assertion is not within its valid time range, or its audience, issuer or subject is wrong: {c}";
+        }
+
+        return null;
+    }
+
+    private static byte[] FromBase64Url(string value)
+    {
+        var s = value.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
+    }
+
+    private static string ToBase64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>A JWT-shaped app token (HS256 over the stand-in's key): header, claims Graph would carry, signature.</summary>
     private string IssueToken()
