@@ -31,7 +31,7 @@ public static class EmlWriter
 
     private static void Header(StringBuilder text, string name, string value) => text.Append(name).Append(": ").Append(value).Append("\r\n");
 
-    /// <summary>Encoded words of at most 75 characters each (RFC 2047 §2), split on whole characters, folded on their own lines.</summary>
+    /// <summary>Encoded words (RFC 2047) short enough for 78-character lines, split on whole characters, folded on their own lines.</summary>
     private static string EncodedWords(string value)
     {
         if (value.All(c => c is >= ' ' and <= '~'))
@@ -43,8 +43,8 @@ public static class EmlWriter
         var chunk = new StringBuilder();
         foreach (var rune in value.EnumerateRunes())
         {
-            // 12 bytes of "=?utf-8?B?" and "?=" leave 63 characters of base64: 45 bytes of UTF-8 per word at most.
-            if (Encoding.UTF8.GetByteCount(chunk + rune.ToString()) > 45)
+            // 39 bytes of UTF-8 are at most 52 characters of base64: a word of 64, and "Subject: " before it stays under 78.
+            if (Encoding.UTF8.GetByteCount(chunk + rune.ToString()) > 39)
             {
                 words.Add(Word(chunk.ToString()));
                 chunk.Clear();

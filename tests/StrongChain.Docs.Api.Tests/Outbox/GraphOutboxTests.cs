@@ -246,6 +246,36 @@ public sealed class GraphOutboxTests : IAsyncLifetime
         Assert.Equal(24, all.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public async Task The_timed_worker_loop_delivers_without_being_asked()
+    {
+        await using var factory = Factory(new Dictionary<string, string?>(_graph.Settings()) { ["Outbox:Worker"] = "true", ["Outbox:PollSeconds"] = "1" });
+        await SubmitAsync(factory);
+
+        // The loop waits on the service's clock: move it on until the three items are delivered (bounded in real time).
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (_graph.SentMail.IsEmpty || _graph.Files.Count < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The worker loop delivered nothing within 30 s.");
+            factory.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(100);
+        }
+
+        Assert.Single(_graph.SentMail);
+    }
+
+    [Fact]
+    public async Task A_refused_submission_queues_nothing()
+    {
+        using var client = await _factory.ApplicantAsync();
+
+        var response = await client.PostMultipartAsync("/api/applications", TestAssets.Read(TestForms.MissingFields));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(0, (await StatusAsync()).GetProperty("pending").GetInt32());
+        Assert.Equal(0, await _factory.RunOutboxAsync());
+    }
+
     private OutboxServiceFactory Factory(IReadOnlyDictionary<string, string?> settings) =>
         new(settings, services => services.Replace(ServiceDescriptor.Singleton(_graph.Transport)));
 
