@@ -48,7 +48,18 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxOptions opti
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // Shutting down: the lease runs out and another run takes the item again.
+            // Shutting down: hand the item back now rather than leave it to its lease (it may be retried at once elsewhere).
+            using var release = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await outbox.RetryLaterAsync(item.Id, Owner, time.GetUtcNow(), "Interrupted by a shutdown.", release.Token);
+            }
+#pragma warning disable CA1031 // A store that cannot be reached while stopping leaves the item to its lease.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
             throw;
         }
         catch (OutboxContentMissingException e)
