@@ -27,6 +27,7 @@ public sealed class GraphDeliveryTarget : IDeliveryTarget, IDisposable
     private readonly GraphServiceClient _client;
     private readonly IRequestAdapter _uploadAdapter;
     private readonly ConcurrentDictionary<DeliveryLibrary, string> _drives = new();
+    private readonly string _baseUrl;
 
     public GraphDeliveryTarget(GraphOptions options, GraphTransport transport, TokenCredential? credential = null)
     {
@@ -45,7 +46,8 @@ public sealed class GraphDeliveryTarget : IDeliveryTarget, IDisposable
         _http.Timeout = options.Timeout;
         // The token goes to Graph's host only: upload URLs (pre-authorised, on another host) must not get it.
         var authentication = new AzureIdentityAuthenticationProvider(credential, [baseUri.Host], null, true, Scope(baseUri));
-        _client = new GraphServiceClient(_http, authentication, baseUri.ToString().TrimEnd('/'));
+        _baseUrl = baseUri.ToString().TrimEnd('/');
+        _client = new GraphServiceClient(_http, authentication, _baseUrl);
         _uploadHttp = GraphClientFactory.Create(Handlers(), finalHandler: transport.CreateHandler());
         _uploadHttp.Timeout = options.Timeout;
         _uploadAdapter = new BaseGraphRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: _uploadHttp);
@@ -67,29 +69,68 @@ public sealed class GraphDeliveryTarget : IDeliveryTarget, IDisposable
         {
             var driveId = await DriveIdAsync(library, ct);
             var settings = library == DeliveryLibrary.Archive ? _options.Archive : _options.Publishing;
-            var item = _client.Drives[driveId].Items["root"].ItemWithPath(Combine(settings.Folder, path));
-            using var stream = new MemoryStream(bytes, writable: false);
-            if (bytes.Length < GraphOptions.SimpleUploadLimit)
+            await UploadItemAsync(driveId, Combine(settings.Folder, path), bytes, ct);
+        }, ct);
+    }
+
+    /// <summary>
+    /// The PDF Graph renders of <paramref name="docx"/>: put it in the archive library's conversion folder (named by its
+    /// SHA-256, replaced if there), read <c>/content?format=pdf</c> (a redirect to a pre-authorised URL), remove the copy.
+    /// </summary>
+    public async Task<byte[]> ConvertToPdfAsync(byte[] docx, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        byte[] pdf = [];
+        await Call(async () =>
+        {
+            var driveId = await DriveIdAsync(DeliveryLibrary.Archive, ct);
+            var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(docx)) + ".docx";
+            var item = await UploadItemAsync(driveId, Combine(_options.Archive.Folder, Combine(_options.PdfFolder, name)), docx, ct);
+            var content = _client.Drives[driveId].Items[item.Id].Content;
+            // Graph's conversion parameter is "format" (not "$format", which the generated query parameters would send).
+            var url = $"{_baseUrl}/drives/{Uri.EscapeDataString(driveId)}/items/{Uri.EscapeDataString(item.Id!)}/content?format=pdf";
+            await using (var stream = await content.WithUrl(url).GetAsync(cancellationToken: ct)
+                ?? throw new DeliveryException("Graph returned no PDF."))
             {
-                // PUT …/content replaces an existing file by default: the same path again is the same file.
-                await item.Content.PutAsync(stream, cancellationToken: ct);
-                return;
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer, ct);
+                pdf = buffer.ToArray();
             }
 
-            var session = await item.CreateUploadSession.PostAsync(new CreateUploadSessionPostRequestBody
+            try
             {
-                Item = new DriveItemUploadableProperties
-                {
-                    AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "replace" },
-                },
-            }, cancellationToken: ct) ?? throw new DeliveryException("createUploadSession returned no session.");
-            var upload = new LargeFileUploadTask<DriveItem>(session, stream, _options.UploadSliceBytes, _uploadAdapter);
-            var result = await upload.UploadAsync(maxTries: 1, cancellationToken: ct);
-            if (!result.UploadSucceeded)
+                await _client.Drives[driveId].Items[item.Id].DeleteAsync(cancellationToken: ct);
+            }
+            catch (ApiException)
             {
-                throw new DeliveryException("The upload session ended without the file.");
+                // The copy is not needed; one left behind is replaced by the next conversion of the same document.
             }
         }, ct);
+        return pdf;
+    }
+
+    /// <summary>One PUT below <see cref="GraphOptions.SimpleUploadLimit"/>, else an upload session; the file at the path is replaced.</summary>
+    private async Task<DriveItem> UploadItemAsync(string driveId, string path, byte[] bytes, CancellationToken ct)
+    {
+        var item = _client.Drives[driveId].Items["root"].ItemWithPath(path);
+        using var stream = new MemoryStream(bytes, writable: false);
+        if (bytes.Length < GraphOptions.SimpleUploadLimit)
+        {
+            // PUT …/content replaces an existing file by default: the same path again is the same file.
+            return await item.Content.PutAsync(stream, cancellationToken: ct) ?? throw new DeliveryException("The upload returned no item.");
+        }
+
+        var session = await item.CreateUploadSession.PostAsync(new CreateUploadSessionPostRequestBody
+        {
+            Item = new DriveItemUploadableProperties
+            {
+                AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "replace" },
+            },
+        }, cancellationToken: ct) ?? throw new DeliveryException("createUploadSession returned no session.");
+        var upload = new LargeFileUploadTask<DriveItem>(session, stream, _options.UploadSliceBytes, _uploadAdapter);
+        var result = await upload.UploadAsync(maxTries: 1, cancellationToken: ct);
+        return result.UploadSucceeded && result.ItemResponse is { } uploaded ? uploaded
+            : throw new DeliveryException("The upload session ended without the file.");
     }
 
     public async Task SendMailAsync(OutgoingMail mail, bool mayHaveBeenSent, CancellationToken ct)
@@ -155,7 +196,7 @@ public sealed class GraphDeliveryTarget : IDeliveryTarget, IDisposable
         return _drives.GetOrAdd(library, drive.Id!);
     }
 
-    private static string Combine(string folder, string path) =>
+    private static string Combine(string? folder, string path) =>
         string.IsNullOrWhiteSpace(folder) ? path : folder.Trim('/') + "/" + path;
 
     /// <summary>Turns every way a Graph call can fail into a <see cref="DeliveryException"/> with the Retry-After it carried.</summary>

@@ -44,6 +44,12 @@ public sealed record GraphOptions
     /// <summary>The mailbox (user principal name or id) that sends the receipts, e.g. <c>noreply@committee.cn</c>.</summary>
     public string? Mailbox { get; init; }
 
+    /// <summary>Render PDFs with Graph (<c>…/content?format=pdf</c>) instead of LibreOffice; the .docx is put in the archive library's <see cref="PdfFolder"/> for it.</summary>
+    public bool RenderPdf { get; init; }
+
+    /// <summary>Folder of the archive library that holds the documents being converted (removed after each conversion).</summary>
+    public string PdfFolder { get; init; } = "_pdf-conversion";
+
     /// <summary>One Graph request's time limit.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(100);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StrongChain.Docs.Documents.Rendering;
 using StrongChain.Docs.Microsoft365;
 
 namespace StrongChain.Docs.Api.Outbox;
@@ -27,7 +28,12 @@ public static class OutboxSetup
         services.AddSingleton<GraphTransport>();
         if (graph.Enabled)
         {
-            services.AddSingleton<IDeliveryTarget>(s => new GraphDeliveryTarget(graph, s.GetRequiredService<GraphTransport>()));
+            services.AddSingleton(s => new GraphDeliveryTarget(graph, s.GetRequiredService<GraphTransport>()));
+            services.AddSingleton<IDeliveryTarget>(s => s.GetRequiredService<GraphDeliveryTarget>());
+            if (graph.RenderPdf)
+            {
+                services.AddSingleton<IPdfConverter>(s => new GraphPdfConverter(s.GetRequiredService<GraphDeliveryTarget>()));
+            }
         }
         else
         {

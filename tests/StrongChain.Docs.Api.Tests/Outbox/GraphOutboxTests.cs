@@ -247,6 +247,29 @@ public sealed class GraphOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_Graph_rendering_PDFs_come_from_Graph_and_LibreOffice_is_not_needed()
+    {
+        await using var factory = Factory(new Dictionary<string, string?>(_graph.Settings())
+        {
+            ["Graph:RenderPdf"] = "true",
+            ["Rendering:Soffice"] = "/nonexistent/soffice",
+        });
+        using var staff = await factory.StaffAsync();
+        var id = (await (await staff.PostAsJsonAsync("/api/bulletins", new { roundId = "2020-01" })).JsonAsync()).GetProperty("id").GetString()!;
+        var docx = await staff.GetByteArrayAsync($"/api/bulletins/{id}.docx");
+
+        var pdf = await staff.GetByteArrayAsync($"/api/bulletins/{id}.pdf");
+
+        Assert.Equal(GraphStandIn.RenderedPdf(docx), pdf);
+        Assert.Contains(_graph.Log, l => l.Request.EndsWith("/content", StringComparison.Ordinal) && l.Status == 302);
+        Assert.Contains(_graph.Log, l => l.Request.StartsWith("GET /download/", StringComparison.Ordinal) && l.Status == 200);
+        Assert.Empty(_graph.Files);
+        Assert.Equal(2, await factory.RunOutboxAsync());
+        Assert.Equal(pdf, _graph.File(GraphStandIn.PublishingDrive, $"2020-01/bulletin-2020-01-{id}.pdf"));
+        Assert.Empty(_graph.Unknown);
+    }
+
+    [Fact]
     public async Task The_timed_worker_loop_delivers_without_being_asked()
     {
         await using var factory = Factory(new Dictionary<string, string?>(_graph.Settings()) { ["Outbox:Worker"] = "true", ["Outbox:PollSeconds"] = "1" });

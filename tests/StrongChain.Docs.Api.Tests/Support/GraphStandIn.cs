@@ -42,6 +42,8 @@ public sealed class GraphStandIn : IAsyncDisposable
     private readonly ConcurrentDictionary<string, UploadSessionState> _sessions = new(StringComparer.Ordinal);
     private readonly List<Fault> _faults = [];
     private readonly byte[] _signingKey = RandomNumberGenerator.GetBytes(32);
+    private readonly ConcurrentDictionary<string, (string Drive, string Path)> _items = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _downloads = new(StringComparer.Ordinal);
     private int _tokensIssued;
 
     private GraphStandIn(WebApplication app, X509Certificate2 certificate)
@@ -198,6 +200,12 @@ public sealed class GraphStandIn : IAsyncDisposable
             return;
         }
 
+        if (rawPath.StartsWith("/download/", StringComparison.Ordinal))
+        {
+            await DownloadAsync(context, rawPath["/download/".Length..]);
+            return;
+        }
+
         if (rawPath.StartsWith("/upload/", StringComparison.Ordinal))
         {
             await UploadSliceAsync(context, rawPath["/upload/".Length..], fault);
@@ -217,6 +225,21 @@ public sealed class GraphStandIn : IAsyncDisposable
         else if (method == "POST" && TryDrivePath(path, "/createUploadSession", out drive, out file))
         {
             await CreateSessionAsync(context, drive, file);
+        }
+        else if (method == "GET" && TryItem(path, "/content", out var itemId))
+        {
+            await ConvertAsync(context, itemId);
+        }
+        else if (method == "DELETE" && TryItem(path, "", out itemId))
+        {
+            if (_items.TryRemove(itemId, out var gone) && Files.TryRemove(gone, out _))
+            {
+                context.Response.StatusCode = 204;
+            }
+            else
+            {
+                await Error(context, 404, "itemNotFound", "The item does not exist.");
+            }
         }
         else if (method == "POST" && path == $"/v1.0/users/{Mailbox}/sendMail")
         {
@@ -470,7 +493,59 @@ public sealed class GraphStandIn : IAsyncDisposable
             return;
         }
 
-        await Json(context, created ? 201 : 200, Item(file, body.Length));
+        await Json(context, created ? 201 : 200, Item(drive, file, body.Length));
+    }
+
+    /// <summary><c>/v1.0/drives/{drive}/items/{id}{suffix}</c> of an item this stand-in made (not a <c>root:</c> path).</summary>
+    private bool TryItem(string path, string suffix, out string id)
+    {
+        id = "";
+        if (!path.StartsWith("/v1.0/drives/", StringComparison.Ordinal) || !path.EndsWith(suffix, StringComparison.Ordinal) || path.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = path["/v1.0/drives/".Length..^suffix.Length].Split('/');
+        if (parts.Length != 3 || parts[1] != "items" || !_items.TryGetValue(parts[2], out var item) || item.Drive != parts[0])
+        {
+            return false;
+        }
+
+        id = parts[2];
+        return true;
+    }
+
+    /// <summary>Graph's conversion: <c>?format=pdf</c> answers 302 to a pre-authorised download URL on another host.</summary>
+    private async Task ConvertAsync(HttpContext context, string itemId)
+    {
+        if (context.Request.Query["format"] != "pdf" || !Files.TryGetValue(_items[itemId], out var docx))
+        {
+            await Error(context, 400, "invalidRequest", "The stand-in converts items to format=pdf only.");
+            return;
+        }
+
+        var token = Guid.NewGuid().ToString("N");
+        _downloads[token] = RenderedPdf(docx);
+        context.Response.StatusCode = 302;
+        context.Response.Headers.Location = $"https://localhost:{Root.Port}/download/{token}";
+    }
+
+    private async Task DownloadAsync(HttpContext context, string token)
+    {
+        if (context.Request.Headers.Authorization.Count > 0)
+        {
+            await Error(context, 401, "unauthenticated", "A pre-authorised download URL takes no Authorization header.");
+            return;
+        }
+
+        if (context.Request.Method != "GET" || !_downloads.TryRemove(token, out var pdf))
+        {
+            await Error(context, 404, "itemNotFound", "No such download.");
+            return;
+        }
+
+        context.Response.ContentType = "application/pdf";
+        await context.Response.Body.WriteAsync(pdf);
     }
 
     private async Task CreateSessionAsync(HttpContext context, string drive, string file)
@@ -578,7 +653,7 @@ public sealed class GraphStandIn : IAsyncDisposable
             return;
         }
 
-        await Json(context, created ? 201 : 200, Item(session.File, session.Received.Length));
+        await Json(context, created ? 201 : 200, Item(session.Drive, session.File, session.Received.Length));
     }
 
     private static JsonObject SessionStatus(UploadSessionState session) => new()
@@ -648,9 +723,20 @@ public sealed class GraphStandIn : IAsyncDisposable
         await Json(context, 200, new JsonObject { ["value"] = new JsonArray(found) });
     }
 
-    private static JsonObject Item(string file, long size) => new()
+    /// <summary>The PDF this stand-in "renders" of a .docx: small, valid in its first bytes, and naming the document's hash.</summary>
+    public static byte[] RenderedPdf(byte[] docx) =>
+        Encoding.ASCII.GetBytes($"%PDF-1.4\n% Graph stand-in rendering of {Convert.ToHexStringLower(SHA256.HashData(docx))}\n%%EOF\n");
+
+    private JsonObject Item(string drive, string file, long size)
     {
-        ["id"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(file)))[..16],
+        var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(drive + "|" + file)))[..16];
+        _items[id] = (drive, file);
+        return ItemJson(id, file, size);
+    }
+
+    private static JsonObject ItemJson(string id, string file, long size) => new()
+    {
+        ["id"] = id,
         ["name"] = file.Split('/')[^1],
         ["size"] = size,
         ["file"] = new JsonObject(),
@@ -710,10 +796,9 @@ public sealed class GraphStandIn : IAsyncDisposable
 
     private sealed class TrustingTransport(X509Certificate2 certificate) : GraphTransport
     {
-        public override HttpMessageHandler CreateHandler() => new SocketsHttpHandler
-        {
-            SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetCertHashString() == certificate.GetCertHashString() },
-        };
+        protected override void Configure(SocketsHttpHandler handler) =>
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) =>
+                presented is not null && presented.GetCertHashString() == certificate.GetCertHashString();
     }
 }
 
