@@ -220,7 +220,6 @@ public sealed class GraphOutboxTests : IAsyncLifetime
     [Fact]
     public async Task Concurrent_workers_claim_each_item_exactly_once()
     {
-        using var applicant = await _factory.ApplicantAsync();
         for (var n = 1; n <= 8; n++)
         {
             var code = Submissions.CreditCode(n);
