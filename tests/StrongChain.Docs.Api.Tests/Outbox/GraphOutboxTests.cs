@@ -218,6 +218,33 @@ public sealed class GraphOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Items_a_worker_delivered_but_died_before_marking_are_delivered_again_without_a_second_mail_or_file()
+    {
+        var (form, _) = await SubmitAsync();
+        using (var scope = _factory.Services.CreateScope())
+        {
+            // A worker claims and delivers everything, then dies before it can mark a single item done.
+            var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+            var executor = scope.ServiceProvider.GetRequiredService<Api.Outbox.OutboxExecutor>();
+            while (await store.ClaimNextAsync("dying-worker", TimeSpan.FromMinutes(5), CancellationToken.None) is { } item)
+            {
+                await executor.ExecuteAsync(item, CancellationToken.None);
+            }
+        }
+
+        Assert.Equal(0, await _factory.RunOutboxAsync());
+        _factory.Clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(3, await _factory.RunOutboxAsync());
+
+        Assert.Single(_graph.SentMail);
+        Assert.Equal(2, _graph.Files.Count);
+        Assert.Equal(form, _graph.File(GraphStandIn.ArchiveDrive, $"{ArchiveFolder}/QL2020-BM-02-0001-v1.docx"));
+        var status = await StatusAsync();
+        Assert.Equal(3, status.GetProperty("done").GetInt32());
+        Assert.All(status.GetProperty("items").EnumerateArray(), i => Assert.Equal(2, i.GetProperty("attempts").GetInt32()));
+    }
+
+    [Fact]
     public async Task Concurrent_workers_claim_each_item_exactly_once()
     {
         for (var n = 1; n <= 8; n++)
