@@ -62,7 +62,7 @@ public sealed class GraphDeliveryTarget : IDeliveryTarget, IDisposable
         return $"{baseUri.Scheme}://{baseUri.Authority}/.default";
     }
 
-    public async Task UploadAsync(DeliveryLibrary library, string path, byte[] bytes, string contentType, CancellationToken ct)
+    public async Task UploadAsync(DeliveryLibrary library, string path, byte[] bytes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         await Call(async () =>

@@ -22,7 +22,7 @@ public interface IDeliveryTarget
     string Name { get; }
 
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> in the library, replacing what is there.</summary>
-    Task UploadAsync(DeliveryLibrary library, string path, byte[] bytes, string contentType, CancellationToken ct);
+    Task UploadAsync(DeliveryLibrary library, string path, byte[] bytes, CancellationToken ct);
 
     /// <summary>
     /// Sends the mail. <paramref name="mayHaveBeenSent"/> says an earlier attempt may have got through (its outcome is

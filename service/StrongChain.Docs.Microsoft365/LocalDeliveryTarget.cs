@@ -16,7 +16,7 @@ public sealed class LocalDeliveryTarget(string dataDirectory, string sender, Tim
 
     public string OutboxDirectory { get; } = Path.Combine(dataDirectory, "outbox");
 
-    public async Task UploadAsync(DeliveryLibrary library, string path, byte[] bytes, string contentType, CancellationToken ct)
+    public async Task UploadAsync(DeliveryLibrary library, string path, byte[] bytes, CancellationToken ct)
     {
         var root = library == DeliveryLibrary.Archive ? ArchiveDirectory : PublishedDirectory;
         await WriteAsync(Within(root, path), bytes, ct);

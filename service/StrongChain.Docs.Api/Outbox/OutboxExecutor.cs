@@ -1,7 +1,5 @@
 using System.Text.Json;
 using StrongChain.Docs.Api.Applications;
-using StrongChain.Docs.Api.Bulletins;
-using StrongChain.Docs.Api.Templates;
 using StrongChain.Docs.Documents.Rendering;
 using StrongChain.Docs.Domain.Outbox;
 using StrongChain.Docs.Microsoft365;
@@ -13,8 +11,6 @@ namespace StrongChain.Docs.Api.Outbox;
 /// <summary>Does one claimed item: reads its content from the store (as stored, so a repeat sends the same bytes) and delivers it.</summary>
 public sealed class OutboxExecutor(IOutboxStore outbox, IBulletinStore bulletins, IDeliveryTarget target, PdfRenderer renderer)
 {
-    public const string JsonContentType = "application/json";
-
     private static readonly JsonSerializerOptions ReportJson = new() { WriteIndented = true };
 
     public async Task ExecuteAsync(ClaimedOutboxItem item, CancellationToken ct)
@@ -24,11 +20,11 @@ public sealed class OutboxExecutor(IOutboxStore outbox, IBulletinStore bulletins
         {
             case OutboxKinds.ArchiveForm:
                 var form = await SubmissionAsync(item, ct);
-                await target.UploadAsync(DeliveryLibrary.Archive, item.Target, form.Bytes, TemplatesController.DocxContentType, ct);
+                await target.UploadAsync(DeliveryLibrary.Archive, item.Target, form.Bytes, ct);
                 break;
             case OutboxKinds.ArchiveCheck:
                 var checkedForm = await SubmissionAsync(item, ct);
-                await target.UploadAsync(DeliveryLibrary.Archive, item.Target, CheckReport(checkedForm), JsonContentType, ct);
+                await target.UploadAsync(DeliveryLibrary.Archive, item.Target, CheckReport(checkedForm), ct);
                 break;
             case OutboxKinds.MailReceipt:
                 var s = await SubmissionAsync(item, ct);
@@ -40,12 +36,12 @@ public sealed class OutboxExecutor(IOutboxStore outbox, IBulletinStore bulletins
                 break;
             case OutboxKinds.PublishBulletinDocx:
                 var docx = await BulletinAsync(item, ct);
-                await target.UploadAsync(DeliveryLibrary.Publishing, item.Target, docx.Bytes, TemplatesController.DocxContentType, ct);
+                await target.UploadAsync(DeliveryLibrary.Publishing, item.Target, docx.Bytes, ct);
                 break;
             case OutboxKinds.PublishBulletinPdf:
                 var source = await BulletinAsync(item, ct);
                 var pdf = await renderer.RenderAsync(source.Bytes, ct);
-                await target.UploadAsync(DeliveryLibrary.Publishing, item.Target, pdf, BulletinsController.PdfContentType, ct);
+                await target.UploadAsync(DeliveryLibrary.Publishing, item.Target, pdf, ct);
                 break;
             default:
                 throw new OutboxContentMissingException($"Unknown outbox kind '{item.Kind}'.");

@@ -31,7 +31,7 @@ public sealed class GraphDeliveryTargetTests : IAsyncLifetime
     {
         var bytes = Bytes(GraphOptions.SimpleUploadLimit - 1, seed: 1);
 
-        await _target.UploadAsync(DeliveryLibrary.Archive, "2020-01/x/just-under.bin", bytes, "application/octet-stream", CancellationToken.None);
+        await _target.UploadAsync(DeliveryLibrary.Archive, "2020-01/x/just-under.bin", bytes, CancellationToken.None);
 
         Assert.Equal(bytes, _graph.File(GraphStandIn.ArchiveDrive, "申报材料/2020-01/x/just-under.bin"));
         Assert.Empty(_graph.Slices);
@@ -43,7 +43,7 @@ public sealed class GraphDeliveryTargetTests : IAsyncLifetime
     {
         var bytes = Bytes((9 * 1024 * 1024) + 12345, seed: 2);
 
-        await _target.UploadAsync(DeliveryLibrary.Archive, "2020-01/x/large.docx", bytes, "application/octet-stream", CancellationToken.None);
+        await _target.UploadAsync(DeliveryLibrary.Archive, "2020-01/x/large.docx", bytes, CancellationToken.None);
 
         Assert.Equal(bytes, _graph.File(GraphStandIn.ArchiveDrive, "申报材料/2020-01/x/large.docx"));
         var slices = _graph.Slices.ToList();
@@ -58,18 +58,18 @@ public sealed class GraphDeliveryTargetTests : IAsyncLifetime
     public async Task A_session_whose_slice_fails_twice_ends_the_attempt_and_the_next_attempt_replaces_the_file_whole()
     {
         var first = Bytes(5 * 1024 * 1024, seed: 3);
-        await _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", first, "application/octet-stream", CancellationToken.None);
+        await _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", first, CancellationToken.None);
         var second = Bytes(5 * 1024 * 1024, seed: 4);
         // The SDK's upload task repeats a failed slice once by itself: two failures in a row end the attempt.
         _graph.Fail(2, FaultKind.Unavailable, r => r.StartsWith("PUT /upload/", StringComparison.Ordinal), retryAfterSeconds: 7);
 
         var failure = await Assert.ThrowsAsync<DeliveryException>(() =>
-            _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", second, "application/octet-stream", CancellationToken.None));
+            _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", second, CancellationToken.None));
         // The SDK's upload task keeps no response headers of a failed slice: the outbox's own backoff applies there.
         Assert.Null(failure.RetryAfter);
         Assert.Equal(first, _graph.File(GraphStandIn.ArchiveDrive, "申报材料/r/d/o/f.docx"));
 
-        await _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", second, "application/octet-stream", CancellationToken.None);
+        await _target.UploadAsync(DeliveryLibrary.Archive, "r/d/o/f.docx", second, CancellationToken.None);
         Assert.Equal(second, _graph.File(GraphStandIn.ArchiveDrive, "申报材料/r/d/o/f.docx"));
         Assert.Single(_graph.Files);
     }
@@ -112,7 +112,7 @@ public sealed class GraphDeliveryTargetTests : IAsyncLifetime
                 ["Graph:CertificatePath"] = pfx, ["Graph:CertificatePassword"] = "pfx-password" };
             using var target = new GraphDeliveryTarget(Options(settings), _graph.Transport);
 
-            await target.UploadAsync(DeliveryLibrary.Publishing, "2020-01/b.docx", [1, 2, 3], "application/octet-stream", CancellationToken.None);
+            await target.UploadAsync(DeliveryLibrary.Publishing, "2020-01/b.docx", [1, 2, 3], CancellationToken.None);
 
             Assert.Equal([1, 2, 3], _graph.File(GraphStandIn.PublishingDrive, "2020-01/b.docx"));
             Assert.Equal(1, _graph.TokensIssued);
@@ -121,7 +121,7 @@ public sealed class GraphDeliveryTargetTests : IAsyncLifetime
             await File.WriteAllBytesAsync(pfx, other.Export(X509ContentType.Pkcs12, "pfx-password"));
             using var impostor = new GraphDeliveryTarget(Options(settings), _graph.Transport);
             var refused = await Assert.ThrowsAsync<DeliveryException>(() =>
-                impostor.UploadAsync(DeliveryLibrary.Publishing, "2020-01/c.docx", [4], "application/octet-stream", CancellationToken.None));
+                impostor.UploadAsync(DeliveryLibrary.Publishing, "2020-01/c.docx", [4], CancellationToken.None));
             Assert.Contains("AADSTS700027", refused.Message, StringComparison.Ordinal);
         }
         finally
