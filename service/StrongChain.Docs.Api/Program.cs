@@ -4,6 +4,7 @@ using StrongChain.Docs.Api.Agreements;
 using StrongChain.Docs.Api.Applications;
 using StrongChain.Docs.Api.DemandList;
 using StrongChain.Docs.Api.Identity;
+using StrongChain.Docs.Api.Outbox;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Api.Rendering;
@@ -36,6 +37,7 @@ builder.Services.AddScoped<DemandImporter>();
 builder.Services.AddScoped<AgreementDrafter>();
 builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);
 builder.Services.AddPdfRendering(builder.Configuration, dataDirectory);
+builder.Services.AddOutbox(builder.Configuration, dataDirectory);
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ var app = builder.Build();
 await StorageInitializer.MigrateAsync(app.Services, CancellationToken.None);
 await ProgrammeSeeder.SeedAsync(app.Services, CancellationToken.None);
 RenderingSetup.ReportRenderer(app);
+OutboxSetup.ReportTarget(app);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

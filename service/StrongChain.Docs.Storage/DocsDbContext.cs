@@ -27,6 +27,8 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<StoredAgreementVersion> AgreementVersions => Set<StoredAgreementVersion>();
 
+    public DbSet<StoredOutboxItem> OutboxItems => Set<StoredOutboxItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -115,6 +117,22 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
             e.Property(v => v.DocxSha256).HasMaxLength(64).IsFixedLength();
             e.Property(v => v.PdfSha256).HasMaxLength(64).IsFixedLength();
             e.HasOne<StoredAgreement>().WithMany().HasForeignKey(v => v.AgreementId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredOutboxItem>(e =>
+        {
+            e.ToTable("OutboxItems");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.Id).HasMaxLength(64);
+            e.Property(i => i.Kind).HasMaxLength(32);
+            e.Property(i => i.EntityId).HasMaxLength(64);
+            e.Property(i => i.Target).HasMaxLength(512);
+            e.Property(i => i.Status).HasMaxLength(16);
+            e.Property(i => i.ClaimedBy).HasMaxLength(128);
+            e.Property(i => i.LastError).HasMaxLength(2000);
+            // The worker's question: what is pending and due, earliest first.
+            e.HasIndex(i => new { i.Status, i.DueAt });
+            e.HasIndex(i => new { i.EntityId, i.Version });
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

@@ -65,6 +65,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IApplicationStore, ApplicationStore>();
         services.AddScoped<Agreements.IAgreementStore, Agreements.AgreementStore>();
         services.AddScoped<IBulletinStore, BulletinStore>();
+        services.AddScoped<Outbox.IOutboxStore, Outbox.OutboxStore>();
         return services;
     }
 }

@@ -9,7 +9,8 @@ namespace StrongChain.Docs.Api.Applications;
 
 /// <summary>
 /// <c>POST /api/applications</c>: check (422 on errors), the round's window (409), the caller's organisation (403),
-/// then one transaction that stores the bytes, the version, the receipt and the audit entry.
+/// then one transaction that stores the bytes, the version, the receipt, the audit entry and the outbox work
+/// (archive, receipt mail) that a Graph outage only delays.
 /// </summary>
 public sealed class ApplicationSubmitter(ApplicationChecker checker, IApplicationStore store, TimeProvider time)
 {
@@ -57,6 +58,9 @@ public sealed class ApplicationSubmitter(ApplicationChecker checker, IApplicatio
     public static DateTimeOffset InZone(DateTimeOffset instant, Round round)
     {
         ArgumentNullException.ThrowIfNull(round);
-        return TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(round.TimeZone));
+        return InZoneOf(instant, round.TimeZone);
     }
+
+    public static DateTimeOffset InZoneOf(DateTimeOffset instant, string timeZone) =>
+        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
 }

@@ -19,7 +19,8 @@ public static class RenderingSetup
             Workers = int.TryParse(section["Workers"], out var workers) && workers > 0 ? workers : defaults.Workers,
             Timeout = int.TryParse(section["TimeoutSeconds"], out var seconds) && seconds > 0 ? TimeSpan.FromSeconds(seconds) : defaults.Timeout,
         };
-        services.AddSingleton(_ => new PdfRenderer(options));
+        // An IPdfConverter registered elsewhere (Graph's ?format=pdf, Graph:RenderPdf) takes LibreOffice's place.
+        services.AddSingleton(s => new PdfRenderer(options, s.GetService<IPdfConverter>()));
         return services;
     }
 
@@ -27,7 +28,11 @@ public static class RenderingSetup
     public static void ReportRenderer(WebApplication app)
     {
         var renderer = app.Services.GetRequiredService<PdfRenderer>();
-        if (!renderer.IsAvailable)
+        if (renderer.Converter is { } converter)
+        {
+            app.Logger.LogInformation("PDFs are rendered by {Converter}, not LibreOffice", converter.Name);
+        }
+        else if (!renderer.IsAvailable)
         {
             app.Logger.LogWarning("LibreOffice was not found: PDF routes answer 503 pdf-renderer-unavailable. Install it with: {Command}", PdfRenderer.InstallCommand);
         }

@@ -19,6 +19,7 @@ public sealed class PdfRenderer : IDisposable
     private const string FontConfigResource = "StrongChain.Docs.Documents.Rendering.fonts.conf";
 
     private readonly PdfRendererOptions _options;
+    private readonly IPdfConverter? _converter;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentQueue<int> _freeWorkers = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> _inFlight = new(StringComparer.Ordinal);
@@ -28,9 +29,12 @@ public sealed class PdfRenderer : IDisposable
     private readonly FileStream _profileLock;
     private int _processesStarted;
 
-    public PdfRenderer(PdfRendererOptions options)
+    /// <param name="options">Settings.</param>
+    /// <param name="converter">When given, converts instead of LibreOffice (which is then not needed).</param>
+    public PdfRenderer(PdfRendererOptions options, IPdfConverter? converter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _converter = converter;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1, nameof(options));
         _options = options;
         _slots = new SemaphoreSlim(options.Workers, options.Workers);
@@ -53,7 +57,10 @@ public sealed class PdfRenderer : IDisposable
     /// <summary>The LibreOffice program found, or null when it is not installed.</summary>
     public string? SofficePath { get; }
 
-    public bool IsAvailable => SofficePath is not null;
+    public bool IsAvailable => _converter is not null || SofficePath is not null;
+
+    /// <summary>The converter used instead of LibreOffice, if any.</summary>
+    public IPdfConverter? Converter => _converter;
 
     /// <summary>The fontconfig file given to LibreOffice (the shipped aliases, including the system configuration).</summary>
     public string FontConfigFile { get; }
@@ -76,7 +83,7 @@ public sealed class PdfRenderer : IDisposable
             return hit;
         }
 
-        if (SofficePath is null)
+        if (_converter is null && SofficePath is null)
         {
             throw new PdfRenderingException(PdfFailure.Unavailable, $"LibreOffice ('{_options.Soffice}') is not installed; install it with: {InstallCommand}");
         }
@@ -90,6 +97,28 @@ public sealed class PdfRenderer : IDisposable
     {
         _slots.Dispose();
         _profileLock.Dispose();
+    }
+
+    /// <summary>The external converter, within the same timeout and held to the same <c>%PDF</c> check as LibreOffice.</summary>
+    private async Task<byte[]> ConvertExternallyAsync(byte[] docx)
+    {
+        using var timeout = new CancellationTokenSource(_options.Timeout);
+        byte[] pdf;
+        try
+        {
+            pdf = await _converter!.ConvertAsync(docx, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new PdfRenderingException(PdfFailure.Timeout, $"The {_converter!.Name} conversion took longer than {_options.Timeout.TotalSeconds:0} s.");
+        }
+        catch (Exception e) when (e is not PdfRenderingException)
+        {
+            throw new PdfRenderingException(PdfFailure.Failed, $"The {_converter!.Name} conversion failed: {e.Message}");
+        }
+
+        return pdf.AsSpan().StartsWith("%PDF"u8) ? pdf
+            : throw new PdfRenderingException(PdfFailure.Failed, $"The {_converter.Name} conversion gave no PDF.");
     }
 
     /// <summary>
@@ -124,7 +153,7 @@ public sealed class PdfRenderer : IDisposable
 
         try
         {
-            var pdf = await ConvertAsync(docx, worker);
+            var pdf = _converter is null ? await ConvertAsync(docx, worker) : await ConvertExternallyAsync(docx);
             var temporary = cached + "." + Guid.NewGuid().ToString("N") + ".tmp";
             await File.WriteAllBytesAsync(temporary, pdf);
             File.Move(temporary, cached, overwrite: true);

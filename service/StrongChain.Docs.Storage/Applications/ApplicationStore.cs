@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using StrongChain.Docs.Domain.Findings;
+using StrongChain.Docs.Domain.Outbox;
 using StrongChain.Docs.Domain.Records;
 using StrongChain.Docs.Storage.Entities;
 
@@ -109,6 +110,9 @@ public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApp
         });
         db.AuditEntries.Add(Audit.Audit.Entry(now, s.Actor, "application.submit", "application", id,
             new { version, receiptNo, sha256, size = s.Bytes.LongLength, s.DemandId, s.CreditCode }));
+        // Archive and receipt mail are queued with the submission: kept if and only if the submission is.
+        db.OutboxItems.AddRange(Outbox.OutboxRows.From(
+            OutboxPlan.ForSubmission(id, version, s.RoundId, s.DemandId, s.CreditCode, receiptNo, s.Record.Applicant.ContactEmail), now));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();

@@ -6,7 +6,7 @@ namespace StrongChain.Docs.Storage.Applications;
 /// </summary>
 public interface IApplicationStore
 {
-    /// <summary>Stores a submission as version n+1 of the organisation's application to the demand, with its receipt and audit entry, in one transaction.</summary>
+    /// <summary>Stores a submission as version n+1 of the organisation's application to the demand, with its receipt, audit entry and outbox work (archive, receipt mail), in one transaction.</summary>
     Task<SubmissionReceipt> SubmitAsync(NewSubmission submission, CancellationToken ct);
 
     Task<IReadOnlyList<ApplicationSummary>> ListAsync(string? demandId, string? roundId, string? creditCode, CancellationToken ct);

@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using StrongChain.Docs.Domain.Bulletins;
+using StrongChain.Docs.Domain.Outbox;
 using StrongChain.Docs.Storage.Entities;
 
 namespace StrongChain.Docs.Storage.Bulletins;
 
-/// <summary>Bulletins in <see cref="DocsDbContext"/>: the snapshot row and its audit entry are saved together.</summary>
+/// <summary>Bulletins in <see cref="DocsDbContext"/>: the snapshot row, its audit entry and its publishing work are saved together.</summary>
 public sealed class BulletinStore(DocsDbContext db, TimeProvider time) : IBulletinStore
 {
     public async Task<BulletinInfo> AddAsync(NewBulletin bulletin, CancellationToken ct)
@@ -29,6 +30,8 @@ public sealed class BulletinStore(DocsDbContext db, TimeProvider time) : IBullet
         db.Bulletins.Add(row);
         db.AuditEntries.Add(Audit.Audit.Entry(row.CreatedAt, bulletin.Actor, "bulletin.create", "bulletin", row.Id,
             new { row.RoundId, row.DocumentNumber, row.DemandCount, bulletin.Sectors, row.Sha256, row.Size }));
+        // Publishing (.docx and .pdf) is queued in the same SaveChanges, so a stored bulletin is always published.
+        db.OutboxItems.AddRange(Outbox.OutboxRows.From(OutboxPlan.ForBulletin(row.Id, row.RoundId), row.CreatedAt));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return Info(row);

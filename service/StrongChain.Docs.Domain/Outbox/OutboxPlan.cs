@@ -1,0 +1,44 @@
+namespace StrongChain.Docs.Domain.Outbox;
+
+/// <summary>Which delivery work a change causes.</summary>
+public static class OutboxPlan
+{
+    /// <summary>
+    /// A stored submission: archive the form and its check report, and mail the receipt to the applicant's contact
+    /// address from the form (no mail when the form holds no usable address).
+    /// </summary>
+    public static IReadOnlyList<OutboxWork> ForSubmission(
+        string applicationId, int version, string roundId, string demandId, string creditCode, string receiptNo, string? contactEmail)
+    {
+        var work = new List<OutboxWork>
+        {
+            new(OutboxKinds.ArchiveForm, applicationId, version, DeliveryPaths.Form(roundId, demandId, creditCode, receiptNo, version)),
+            new(OutboxKinds.ArchiveCheck, applicationId, version, DeliveryPaths.CheckReport(roundId, demandId, creditCode, receiptNo, version)),
+        };
+        if (MailAddress(contactEmail) is { } to)
+        {
+            work.Add(new OutboxWork(OutboxKinds.MailReceipt, applicationId, version, to));
+        }
+
+        return work;
+    }
+
+    /// <summary>A generated bulletin: its .docx and its PDF to the publishing library.</summary>
+    public static IReadOnlyList<OutboxWork> ForBulletin(string bulletinId, string roundId) =>
+    [
+        new(OutboxKinds.PublishBulletinDocx, bulletinId, null, DeliveryPaths.Bulletin(roundId, bulletinId, "docx")),
+        new(OutboxKinds.PublishBulletinPdf, bulletinId, null, DeliveryPaths.Bulletin(roundId, bulletinId, "pdf")),
+    ];
+
+    /// <summary>The bare address (<c>a@b.cn</c>) when the value is one mail address, else null.</summary>
+    public static string? MailAddress(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || !System.Net.Mail.MailAddress.TryCreate(value.Trim(), out var address)
+            || !string.IsNullOrEmpty(address.DisplayName) || address.Address.Any(char.IsWhiteSpace))
+        {
+            return null;
+        }
+
+        return address.Address;
+    }
+}
