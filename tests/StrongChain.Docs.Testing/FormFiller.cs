@@ -353,6 +353,28 @@ public sealed class FormFiller : IDisposable
         return this;
     }
 
+    /// <summary>Removes every control's <c>w:tag</c> (controls and values stay), as editors that drop tags leave a form.</summary>
+    public FormFiller StripTags()
+    {
+        foreach (var tag in Body.Descendants<Tag>().ToList())
+        {
+            tag.Remove();
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes every table: the labels and values are gone, only the headings and notes stay.</summary>
+    public FormFiller RemoveTables()
+    {
+        foreach (var table in Body.Elements<Table>().ToList())
+        {
+            table.Remove();
+        }
+
+        return this;
+    }
+
     /// <summary>Removes the custom document properties (docProps/custom.xml).</summary>
     public FormFiller StripDocumentProperties()
     {
