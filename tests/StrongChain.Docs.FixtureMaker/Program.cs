@@ -23,7 +23,9 @@ Directory.CreateDirectory(work);
 try
 {
     var profile = "file://" + Path.Combine(work, "profile");
-    Write(TestForms.LibreOfficeDocx, Convert(File.ReadAllBytes(Path.Combine(target, TestForms.CompleteValid)), "docx", "docx:MS Word 2007 XML"));
+    var once = Convert(File.ReadAllBytes(Path.Combine(target, TestForms.CompleteValid)), "docx", "docx:MS Word 2007 XML");
+    Write(TestForms.LibreOfficeDocx, once);
+    Write(TestForms.LibreOfficeTwice, Convert(once, "docx", "docx:MS Word 2007 XML"));
     var odt = Convert(File.ReadAllBytes(Path.Combine(target, TestForms.CompleteValid)), "docx", "odt");
     Write(TestForms.LibreOfficeOdtDocx, Convert(odt, "odt", "docx:MS Word 2007 XML"));
     Write(TestForms.LibreOfficeTwoCoApplicants, Convert(File.ReadAllBytes(Path.Combine(target, TestForms.TwoCoApplicants)), "docx", "docx:MS Word 2007 XML"));

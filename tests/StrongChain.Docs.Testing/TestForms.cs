@@ -30,6 +30,9 @@ public static class TestForms
     /// <summary>complete-valid.docx opened and saved as .docx by LibreOffice 7.4 (Debian), headless.</summary>
     public const string LibreOfficeDocx = "Forms/libreoffice/complete-valid.docx";
 
+    /// <summary>The LibreOffice .docx of complete-valid.docx opened and saved as .docx by LibreOffice again.</summary>
+    public const string LibreOfficeTwice = "Forms/libreoffice/complete-valid-saved-twice.docx";
+
     /// <summary>complete-valid.docx saved as .odt by LibreOffice 7.4, then that .odt saved as .docx.</summary>
     public const string LibreOfficeOdtDocx = "Forms/libreoffice/complete-valid-via-odt.docx";
 
@@ -42,5 +45,5 @@ public static class TestForms
     public static IReadOnlyList<string> All { get; } = [Template, CompleteValid, WordQuirks, CustomXmlStripped, MissingFields, TwoCoApplicants, TagsStripped, LayoutLost];
 
     /// <summary>Fixtures LibreOffice wrote (not byte-reproducible: it stamps times); regenerate with the FixtureMaker where soffice is installed.</summary>
-    public static IReadOnlyList<string> ConvertedByLibreOffice { get; } = [LibreOfficeDocx, LibreOfficeOdtDocx, LibreOfficeTwoCoApplicants, LibreOfficeMissingFields];
+    public static IReadOnlyList<string> ConvertedByLibreOffice { get; } = [LibreOfficeDocx, LibreOfficeTwice, LibreOfficeOdtDocx, LibreOfficeTwoCoApplicants, LibreOfficeMissingFields];
 }

@@ -125,9 +125,16 @@ public static class LayoutReader
     /// FILLIN field) followed by the value's script runs again, each with the whole value: so when a paragraph starts with
     /// a control or field, that first one holds the value; otherwise the paragraph's text is the value.
     /// </summary>
-    private static string ValueText(XElement paragraph)
+    private static string ValueText(XElement paragraph) => InlineValue(paragraph, whole: true);
+
+    /// <summary>
+    /// The value of a paragraph or control: its first control's (recursively: LibreOffice saving twice nests the
+    /// copies inside the first one) or first field's when it starts with one; otherwise its text, which for a control
+    /// ends where a nested control begins.
+    /// </summary>
+    private static string InlineValue(XElement container, bool whole)
     {
-        var inline = Inline(paragraph).ToList();
+        var inline = Inline(container).ToList();
         var start = inline.FindIndex(HasContent);
         if (start < 0)
         {
@@ -137,7 +144,7 @@ public static class LayoutReader
         var first = inline[start];
         if (Is(first, "sdt"))
         {
-            return WholeText(Content(first));
+            return InlineValue(Content(first), whole: false);
         }
 
         if (Is(first, "fldSimple"))
@@ -150,7 +157,18 @@ public static class LayoutReader
             return FirstFieldResult(inline.GetRange(start, inline.Count - start));
         }
 
-        return WholeText(paragraph);
+        if (whole)
+        {
+            return WholeText(container);
+        }
+
+        var text = new StringBuilder();
+        foreach (var item in inline.Skip(start).TakeWhile(i => !Is(i, "sdt")))
+        {
+            text.Append(WholeText(item));
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The paragraph's inline items in order, looking through hyperlinks, insertions and smart tags (not controls or simple fields).</summary>

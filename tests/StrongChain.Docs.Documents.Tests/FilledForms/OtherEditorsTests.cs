@@ -15,7 +15,7 @@ public sealed class OtherEditorsTests
     private static readonly DateTimeOffset InsideWindow = new(2021, 1, 15, 10, 0, 0, TimeSpan.FromHours(8));
 
     public static TheoryData<string> RecoverableForms() =>
-        [TestForms.LibreOfficeDocx, TestForms.LibreOfficeOdtDocx, TestForms.TagsStripped];
+        [TestForms.LibreOfficeDocx, TestForms.LibreOfficeTwice, TestForms.LibreOfficeOdtDocx, TestForms.TagsStripped];
 
     [Theory]
     [MemberData(nameof(RecoverableForms))]
