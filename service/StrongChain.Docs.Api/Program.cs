@@ -31,6 +31,7 @@ builder.Services.AddScoped<IProgrammeCatalogue, StoredProgrammeCatalogue>();
 builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddScoped<ApplicationChecker>();
 builder.Services.AddScoped<ApplicationSubmitter>();
+builder.Services.AddScoped<RecordForms>();
 builder.Services.AddScoped<DemandImporter>();
 builder.Services.AddScoped<AgreementDrafter>();
 builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);

@@ -45,9 +45,9 @@ public static class RecordValues
         var values = new List<(string, string)>();
         void Add(string path, string? text)
         {
-            if (!string.IsNullOrEmpty(text))
+            if (Typeable(text) is { Length: > 0 } typed)
             {
-                values.Add((path, text));
+                values.Add((path, typed));
             }
         }
 
@@ -127,6 +127,60 @@ public static class RecordValues
         Add("sign.legalRepresentative", record.Signature.LegalRepresentative);
         Add("sign.date", Date(record.Signature.Date));
         return values;
+    }
+
+    /// <summary>
+    /// A record sent as JSON with parts left out: missing objects and lists become empty ones, so every part can be read.
+    /// (JSON binding leaves a missing constructor argument null whatever its declared nullability.)
+    /// </summary>
+    public static ApplicationRecord Complete(ApplicationRecord record, FormIdentity form, DemandFacts demand)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var plan = record.Plan ?? new TechnicalPlan(null, null, null, null, null, null, null, null, [], [], []);
+        var budget = record.Budget ?? new Budget(null, null, null, null, []);
+        return record with
+        {
+            Form = form,
+            Demand = demand,
+            Applicant = record.Applicant ?? new LeadApplicant(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+            CoApplicants = [.. (record.CoApplicants ?? []).Select(c => c ?? new CoApplicant(null, null, null, null, null, null, null))],
+            Declarations = record.Declarations ?? new Declarations(false, false, false, false),
+            Plan = plan with
+            {
+                Indicators = [.. (plan.Indicators ?? []).Select(i => i ?? new Indicator(null, null))],
+                Milestones = [.. (plan.Milestones ?? []).Select(m => m ?? new Milestone(null, null, null))],
+                Team = [.. (plan.Team ?? []).Select(t => t ?? new TeamMember(null, null, null, null))],
+            },
+            Budget = budget with { Items = [.. (budget.Items ?? []).Select(i => i ?? new BudgetItem(null, null, null))] },
+            Signature = record.Signature ?? new Signature(null, false, null),
+            Recovered = false,
+        };
+    }
+
+    /// <summary>Text as a keyboard can type it: line ends as \n, no other control characters or lone surrogates (XML cannot hold them).</summary>
+    private static string? Typeable(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var kept = new System.Text.StringBuilder(normalized.Length);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var c = normalized[i];
+            if (char.IsHighSurrogate(c) && i + 1 < normalized.Length && char.IsLowSurrogate(normalized[i + 1]))
+            {
+                kept.Append(c).Append(normalized[++i]);
+            }
+            else if (c is '\t' or '\n' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF'))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
