@@ -28,6 +28,7 @@ builder.Services.AddDocsStorage(builder.Configuration, builder.Environment.Conte
 var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Storage:DataDirectory"] ?? "data"));
 builder.Services.AddDocsIdentity(builder.Configuration, dataDirectory);
 builder.Services.AddScoped<IProgrammeCatalogue, StoredProgrammeCatalogue>();
+builder.Services.AddSingleton<DemandLookupCache>();
 builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddScoped<ApplicationChecker>();
 builder.Services.AddScoped<ApplicationSubmitter>();
@@ -46,6 +47,9 @@ RenderingSetup.ReportRenderer(app);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The add-in's pages (addin/ builds them into wwwroot) are public, like the check they call: / is the start page.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();

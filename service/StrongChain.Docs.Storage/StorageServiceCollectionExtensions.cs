@@ -57,7 +57,7 @@ public static class StorageServiceCollectionExtensions
                 Pooling = true,
                 ForeignKeys = true,
             }.ToString();
-            services.AddDbContext<DocsDbContext, SqliteDocsDbContext>(o => o.UseSqlite(connection).AddInterceptors(SqlitePragmas.Instance));
+            services.AddDbContext<DocsDbContext, SqliteDocsDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds)));
             services.AddSingleton(new StorageProvider(StorageProvider.Sqlite, connection));
         }
 

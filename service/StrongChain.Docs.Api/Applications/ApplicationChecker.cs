@@ -7,7 +7,7 @@ using StrongChain.Docs.Domain.Programme;
 namespace StrongChain.Docs.Api.Applications;
 
 /// <summary>Filled document → record → findings: the check behind <c>POST /api/applications/check</c>.</summary>
-public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, TimeProvider time)
+public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, DemandLookupCache lookups, TimeProvider time)
 {
     public async Task<CheckResult> CheckAsync(byte[] docx, CancellationToken ct)
     {
@@ -19,12 +19,10 @@ public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, TimeProvid
                 "This file is not an application form made by this service; download the form and fill it in.");
         }
 
-        var demand = await catalogue.FindDemandAsync(form.Markers.DemandId!, ct)
+        var (demand, round) = await lookups.FindAsync(form.Markers.DemandId!, catalogue, ct)
             ?? throw ApiProblemException.BadRequest("unknown-demand",
                 $"申报书所属的需求编号“{form.Markers.DemandId}”不存在，请重新下载申报书。",
                 $"The form's demand '{form.Markers.DemandId}' does not exist; download the form again.");
-        var round = await catalogue.FindRoundAsync(demand.RoundId, ct)
-            ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
 
         var check = ApplicationRules.Check(form, round, demand, time.GetUtcNow());
         return new CheckResult(demand, round, form.Markers.TemplateVersion!, check);

@@ -13,9 +13,9 @@ using StrongChain.Docs.Storage.Programme;
 namespace StrongChain.Docs.Api.DemandList;
 
 /// <summary>Workbook or add-in table → read table → findings → stored demands, all or nothing.</summary>
-public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore store)
+public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore store, DemandLookupCache lookups)
 {
-    public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct)
+    public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct, bool dryRun = false)
     {
         var round = await RoundAsync(roundId, ct);
         DemandSheet sheet;
@@ -24,19 +24,19 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
             sheet = DemandWorkbookReader.Read(workbook);
         }
 
-        return await ImportAsync(round, sheet, actor, ct);
+        return await ImportAsync(round, sheet, actor, dryRun, ct);
     }
 
-    public async Task<ImportResponse> ImportTableAsync(string roundId, ImportTableRequest table, Actor actor, CancellationToken ct)
+    public async Task<ImportResponse> ImportTableAsync(string roundId, ImportTableRequest table, Actor actor, CancellationToken ct, bool dryRun = false)
     {
         var round = await RoundAsync(roundId, ct);
         var sheet = DemandSheet.FromTable(
             [.. table.Headers.Select(CellText)],
             [.. table.Rows.Select(r => (IReadOnlyList<string?>)[.. r.Select(CellText)])]);
-        return await ImportAsync(round, sheet, actor, ct);
+        return await ImportAsync(round, sheet, actor, dryRun, ct);
     }
 
-    private async Task<ImportResponse> ImportAsync(Round round, DemandSheet sheet, Actor actor, CancellationToken ct)
+    private async Task<ImportResponse> ImportAsync(Round round, DemandSheet sheet, Actor actor, bool dryRun, CancellationToken ct)
     {
         switch (sheet.Outcome)
         {
@@ -60,7 +60,14 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
             { Findings = findings };
         }
 
+        // A dry run (the add-in's 校验) answers exactly as the import would, without storing.
+        if (dryRun)
+        {
+            return new ImportResponse(import.Demands.Count, findings);
+        }
+
         var imported = await store.UpsertRoundDemandsAsync(round.Id, import.Demands, actor, ct);
+        lookups.Clear();
         return new ImportResponse(imported, findings);
     }
 

@@ -26,18 +26,18 @@ public sealed class DemandListController(IProgrammeCatalogue catalogue, DemandIm
         return File(DemandWorkbookTemplate.Build(round, demands), XlsxContentType, $"技术需求榜单-{round.Id}.xlsx");
     }
 
-    /// <summary>Imports a workbook: 200 with warnings, or 422 with every finding and nothing stored.</summary>
+    /// <summary>Imports a workbook: 200 with warnings, or 422 with every finding and nothing stored; <c>dryRun=true</c> stores nothing either way.</summary>
     [HttpPost("api/demands/import")]
     [RequestSizeLimit(UploadReader.MaxRequestBytes)]
     [Consumes("multipart/form-data", XlsxContentType, "application/octet-stream")]
-    public async Task<ActionResult<ImportResponse>> Import([FromQuery] string roundId, CancellationToken ct)
+    public async Task<ActionResult<ImportResponse>> Import([FromQuery] string roundId, CancellationToken ct, [FromQuery] bool dryRun = false)
     {
         var bytes = await uploads.ReadAsync(Request, ct);
-        return await importer.ImportWorkbookAsync(roundId, bytes, actors.Require(User), ct);
+        return await importer.ImportWorkbookAsync(roundId, bytes, actors.Require(User), ct, dryRun);
     }
 
     /// <summary>Imports the Excel add-in's table values: same answers, rows numbered from the first data row.</summary>
     [HttpPost("api/demands/import-table")]
-    public async Task<ActionResult<ImportResponse>> ImportTable([FromQuery] string roundId, [FromBody] ImportTableRequest table, CancellationToken ct) =>
-        await importer.ImportTableAsync(roundId, table, actors.Require(User), ct);
+    public async Task<ActionResult<ImportResponse>> ImportTable([FromQuery] string roundId, [FromBody] ImportTableRequest table, CancellationToken ct, [FromQuery] bool dryRun = false) =>
+        await importer.ImportTableAsync(roundId, table, actors.Require(User), ct, dryRun);
 }

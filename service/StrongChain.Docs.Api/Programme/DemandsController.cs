@@ -26,7 +26,7 @@ public sealed class DemandsController(IProgrammeCatalogue catalogue) : Controlle
     /// <summary>Records the expert review's conclusion (专家论证结论) of one demand; audited.</summary>
     [HttpPatch("{demandId}")]
     [Authorize(Policies.Staff)]
-    public async Task<Demand> SetReviewStatus(string demandId, [FromBody] ReviewStatusChange change, [FromServices] IDemandStore store, [FromServices] ActorClaims actors, CancellationToken ct)
+    public async Task<Demand> SetReviewStatus(string demandId, [FromBody] ReviewStatusChange change, [FromServices] IDemandStore store, [FromServices] ActorClaims actors, [FromServices] DemandLookupCache lookups, CancellationToken ct)
     {
         if (change.ReviewStatus is not { } status || !DemandColumns.ReviewStatuses.Contains(status, StringComparer.Ordinal))
         {
@@ -35,7 +35,9 @@ public sealed class DemandsController(IProgrammeCatalogue catalogue) : Controlle
                 $"The review status must be one of: {string.Join(", ", DemandColumns.ReviewStatuses)}.");
         }
 
-        return await store.SetReviewStatusAsync(demandId, status, actors.Require(User), ct) ?? throw UnknownDemand(demandId);
+        var changed = await store.SetReviewStatusAsync(demandId, status, actors.Require(User), ct) ?? throw UnknownDemand(demandId);
+        lookups.Clear();
+        return changed;
     }
 
     private static ApiProblemException UnknownDemand(string demandId) =>

@@ -124,6 +124,32 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
         Assert.Equal(JsonValueKind.Null, finding.GetProperty("cell").ValueKind);
     }
 
+    [Fact]
+    public async Task Dry_run_answers_like_the_import_and_stores_nothing()
+    {
+        var staff = await factory.StaffAsync();
+        var before = await DemoDemandsAsync(staff);
+        var headers = DemandColumns.All.Select(c => JsonSerializer.SerializeToElement(c.Header)).ToList();
+        var changed = before[0] with { Title = "试运行不应保存的标题" };
+        List<List<JsonElement>> rows = [[.. DemandColumns.All.Select(c => c.Key == DemandColumns.DeadlineMonths
+            ? JsonSerializer.SerializeToElement(changed.DeadlineMonths)
+            : JsonSerializer.SerializeToElement(DemandWorkbookTemplate.ValueOf(changed, c.Key) ?? ""))]];
+
+        var ok = await staff.PostAsJsonAsync("/api/demands/import-table?roundId=demo&dryRun=true", new { headers, rows });
+        var workbook = await (await staff.GetAsync("/api/templates/demands?roundId=demo")).Content.ReadAsByteArrayAsync();
+        var upload = await staff.PostMultipartAsync("/api/demands/import?roundId=demo&dryRun=true", workbook, "demands.xlsx");
+        rows[0][DemandColumns.IndexOf(DemandColumns.IssuerCreditCode)] = JsonSerializer.SerializeToElement("91110108MA00000011");
+        var bad = await staff.PostAsJsonAsync("/api/demands/import-table?roundId=demo&dryRun=true", new { headers, rows });
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(1, (await ok.JsonAsync()).GetProperty("imported").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Equal(before.Count, (await upload.JsonAsync()).GetProperty("imported").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal("credit-code-checksum", Assert.Single((await bad.JsonAsync()).GetProperty("findings").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal(before, await DemoDemandsAsync(staff));
+    }
+
     public static TheoryData<string, HttpStatusCode, string> BadWorkbooks() => new()
     {
         { nameof(BadUploads.PdfFile), HttpStatusCode.UnsupportedMediaType, "not-an-xlsx" },
@@ -205,6 +231,25 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
         Assert.Equal(batch[1].Id, finding.GetProperty("demandId").GetString());
         Assert.NotEqual("不应保存", (await (await staff.GetAsync($"/api/demands/{demoId}")).JsonAsync()).GetProperty("title").GetString());
         Assert.Equal("2020-01", (await (await staff.GetAsync($"/api/demands/{batch[1].Id}")).JsonAsync()).GetProperty("roundId").GetString());
+    }
+
+    [Fact]
+    public async Task A_check_after_an_import_reads_the_imported_demand_not_a_cached_one()
+    {
+        var staff = await factory.StaffAsync();
+        var demoRound = (await staff.GetFromJsonAsync<Round>("/api/rounds/demo", Json))!;
+        var demo = await DemoDemandsAsync(staff);
+        var target = demo[4];
+        var form = await staff.GetByteArrayAsync($"/api/templates/application?demandId={target.Id}");
+        static async Task<bool> TitleChanged(HttpResponseMessage r) => (await r.JsonAsync()).GetProperty("findings").EnumerateArray()
+            .Any(f => f.GetProperty("code").GetString() == "locked-field-changed" && f.GetProperty("field").GetString() == "demand.title");
+        Assert.False(await TitleChanged(await staff.PostRawAsync("/api/applications/check", form)));
+
+        var renamed = demo.Select(d => d.Id == target.Id ? d with { Title = d.Title + "（更名）" } : d).ToList();
+        var import = await staff.PostRawAsync("/api/demands/import?roundId=demo", DemandWorkbookTemplate.Build(demoRound, renamed), Xlsx);
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+
+        Assert.True(await TitleChanged(await staff.PostRawAsync("/api/applications/check", form)));
     }
 
     [Fact]
