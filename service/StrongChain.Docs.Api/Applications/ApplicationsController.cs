@@ -62,6 +62,13 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
         [FromServices] RecordForms forms, [FromQuery] string? demandId, CancellationToken cancellationToken)
     {
         var (demand, docx) = await forms.BuildAsync(demandId, Request, cancellationToken);
+        if (demand.ReviewStatus != Domain.Programme.Demand.Approved)
+        {
+            // As the template download: a demand that has not passed review hands out no form.
+            throw new ApiProblemException(StatusCodes.Status409Conflict, "demand-not-published",
+                $"需求“{demand.Id}”尚未通过专家论证，不能申报。", $"Demand '{demand.Id}' has not passed expert review and takes no applications.");
+        }
+
         return File(docx, TemplatesController.DocxContentType, $"揭榜任务申报书-{demand.Id}.docx");
     }
 

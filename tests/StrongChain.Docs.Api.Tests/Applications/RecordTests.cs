@@ -3,7 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using StrongChain.Docs.Api.Tests.Support;
+using StrongChain.Docs.Domain.Access;
+using StrongChain.Docs.Domain.Programme;
+using StrongChain.Docs.Storage.Programme;
 using StrongChain.Docs.Testing;
 
 namespace StrongChain.Docs.Api.Tests.Applications;
@@ -117,6 +121,24 @@ public sealed class RecordTests : IDisposable
         Assert.Equal("organisation-mismatch", (await mismatch.JsonAsync()).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete.StatusCode);
         Assert.Equal("form-has-errors", (await incomplete.JsonAsync()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_demand_that_has_not_passed_review_hands_out_no_form_from_a_record()
+    {
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IDemandStore>();
+            var staff = new Actor("test-staff", Actor.StaffRole, null);
+            await store.UpsertRoundDemandsAsync(DemandSamples.FirstRound.Id,
+                [DemandSamples.Published[0] with { Id = "PEND-09", RoundId = DemandSamples.FirstRound.Id, ReviewStatus = Demand.Pending }], staff, default);
+        }
+
+        using var client = _factory.CreateClient();
+        var response = await client.PostAsync("/api/applications/from-record?demandId=PEND-09", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("demand-not-published", (await response.JsonAsync()).GetProperty("code").GetString());
     }
 
     public void Dispose() => _factory.Dispose();
