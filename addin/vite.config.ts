@@ -15,6 +15,7 @@ export default defineConfig({
         word: resolve(import.meta.dirname, 'word.html'),
         excel: resolve(import.meta.dirname, 'excel.html'),
         commands: resolve(import.meta.dirname, 'commands.html'),
+        apply: resolve(import.meta.dirname, 'apply.html'),
       },
     },
   },

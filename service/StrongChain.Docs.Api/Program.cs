@@ -33,6 +33,7 @@ builder.Services.AddSingleton<DemandLookupCache>();
 builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddScoped<ApplicationChecker>();
 builder.Services.AddScoped<ApplicationSubmitter>();
+builder.Services.AddScoped<RecordForms>();
 builder.Services.AddScoped<DemandImporter>();
 builder.Services.AddScoped<AgreementDrafter>();
 builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);

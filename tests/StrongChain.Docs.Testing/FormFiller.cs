@@ -93,20 +93,7 @@ public sealed class FormFiller : IDisposable
     /// <summary>Adds an item after the last one, as Word's "+" does: new ids, children back to their placeholders.</summary>
     public FormFiller AddRepeatItem(string repeatTag)
     {
-        var last = Items(repeatTag)[^1];
-        var clone = (SdtRow)last.CloneNode(true);
-        var id = NextSdtId();
-        foreach (var sdtId in clone.Descendants<SdtId>())
-        {
-            sdtId.Val = id++;
-        }
-
-        foreach (var child in clone.Descendants<SdtElement>().Where(s => TagOf(s) is not null).ToList())
-        {
-            ResetToPlaceholder(child);
-        }
-
-        last.InsertAfterSelf(clone);
+        FormControls.AddItem(Body, repeatTag);
         return this;
     }
 
@@ -353,6 +340,28 @@ public sealed class FormFiller : IDisposable
         return this;
     }
 
+    /// <summary>Removes every control's <c>w:tag</c> (controls and values stay), as editors that drop tags leave a form.</summary>
+    public FormFiller StripTags()
+    {
+        foreach (var tag in Body.Descendants<Tag>().ToList())
+        {
+            tag.Remove();
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes every table: the labels and values are gone, only the headings and notes stay.</summary>
+    public FormFiller RemoveTables()
+    {
+        foreach (var table in Body.Elements<Table>().ToList())
+        {
+            table.Remove();
+        }
+
+        return this;
+    }
+
     /// <summary>Removes the custom document properties (docProps/custom.xml).</summary>
     public FormFiller StripDocumentProperties()
     {
@@ -386,19 +395,10 @@ public sealed class FormFiller : IDisposable
         stream.Dispose();
     }
 
-    private static string? TagOf(SdtElement sdt) => sdt.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value;
 
-    private static SdtElement Control(OpenXmlElement scope, string tag, int ordinal) =>
-        scope.Descendants<SdtElement>().Where(s => TagOf(s) == tag).ElementAtOrDefault(ordinal)
-        ?? throw new ArgumentException($"No control tagged {tag} (#{ordinal}).", nameof(tag));
 
-    private List<SdtRow> Items(string repeatTag)
-    {
-        var section = Control(Body, repeatTag, 0) as SdtRow ?? throw new ArgumentException($"{repeatTag} is not a repeating section row.", nameof(repeatTag));
-        return section.SdtContentRow!.Elements<SdtRow>()
-            .Where(r => r.SdtProperties?.GetFirstChild<W15.SdtRepeatedSectionItem>() is not null)
-            .ToList();
-    }
+
+    private List<SdtRow> Items(string repeatTag) => FormControls.Items(Body, repeatTag);
 
     private SdtRow Item(string repeatTag, int index)
     {
@@ -406,136 +406,31 @@ public sealed class FormFiller : IDisposable
         return index < items.Count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index), $"{repeatTag} has {items.Count} item(s).");
     }
 
-    private int NextSdtId() => Body.Descendants<SdtId>().Select(i => i.Val?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
+
+    private static string? TagOf(SdtElement sdt) => FormControls.TagOf(sdt);
+
+    private static SdtElement Control(OpenXmlElement scope, string tag, int ordinal) => FormControls.Control(scope, tag, ordinal);
+
+    private static void Fill(SdtElement sdt, string text) => FormControls.Fill(sdt, text);
+
+    private static void SetChecked(SdtElement sdt, bool value) => FormControls.SetChecked(sdt, value);
+
+    private static void RemovePlaceholderFlag(SdtElement sdt) => FormControls.RemovePlaceholderFlag(sdt);
+
+    private static OpenXmlCompositeElement ContentContainer(SdtElement sdt) => FormControls.ContentContainer(sdt);
+
+    private static OpenXmlCompositeElement ClearContent(SdtElement sdt) => FormControls.ClearContent(sdt);
 
     private string NextRevisionId() => (revisionId++).ToString(CultureInfo.InvariantCulture);
 
-    private static void Fill(SdtElement sdt, string text)
-    {
-        var props = sdt.SdtProperties ?? throw new InvalidOperationException("Control without properties.");
-        RemovePlaceholderFlag(sdt);
-        if (props.GetFirstChild<SdtContentDate>() is { } date)
-        {
-            date.FullDate = DateTime.SpecifyKind(DateTime.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateTimeKind.Utc);
-        }
 
-        if (props.GetFirstChild<SdtContentDropDownList>() is { } list)
-        {
-            list.LastValue = text;
-        }
 
-        if (sdt is SdtBlock block)
-        {
-            var content = block.SdtContentBlock ?? throw new InvalidOperationException("Block control without content.");
-            var pPr = content.Elements<Paragraph>().FirstOrDefault()?.ParagraphProperties;
-            content.RemoveAllChildren();
-            foreach (var line in text.Split('\n'))
-            {
-                var paragraph = new Paragraph();
-                if (pPr is not null)
-                {
-                    paragraph.Append(pPr.CloneNode(true));
-                }
 
-                paragraph.Append(TextRun(line, null));
-                content.Append(paragraph);
-            }
 
-            return;
-        }
-
-        var container = ClearContent(sdt);
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0)
-            {
-                container.Append(new Run(new Break()));
-            }
-
-            container.Append(TextRun(lines[i], null));
-        }
-    }
-
-    private static void SetChecked(SdtElement sdt, bool value)
-    {
-        var box = sdt.SdtProperties?.GetFirstChild<W14.SdtContentCheckBox>() ?? throw new ArgumentException($"{TagOf(sdt)} is not a check box.", nameof(sdt));
-        var state = box.GetFirstChild<W14.Checked>() ?? box.PrependChild(new W14.Checked());
-        state.Val = value ? W14.OnOffValues.One : W14.OnOffValues.Zero;
-        var text = sdt.Descendants<Text>().FirstOrDefault() ?? throw new InvalidOperationException("Check box without glyph.");
-        text.Text = value ? ApplicationFormTemplate.CheckedGlyph : ApplicationFormTemplate.UncheckedGlyph;
-    }
-
-    private static void ResetToPlaceholder(SdtElement sdt)
-    {
-        var field = ApplicationForm.FindField(TagOf(sdt) ?? "");
-        var props = sdt.SdtProperties!;
-        if (field is null)
-        {
-            return;
-        }
-
-        if (field.Kind == FieldKind.Check)
-        {
-            SetChecked(sdt, false);
-            return;
-        }
-
-        if (props.GetFirstChild<SdtContentDate>() is { } date)
-        {
-            date.FullDate = null;
-        }
-
-        if (props.GetFirstChild<SdtContentDropDownList>() is { } list)
-        {
-            list.LastValue = null;
-        }
-
-        var container = ClearContent(sdt);
-        if (field.Placeholder.Length > 0 && props.GetFirstChild<SdtPlaceholder>() is { } placeholder)
-        {
-            if (props.GetFirstChild<ShowingPlaceholder>() is null)
-            {
-                placeholder.InsertAfterSelf(new ShowingPlaceholder());
-            }
-
-            container.Append(new Run(new RunProperties(new RunStyle { Val = "PlaceholderText" }, new Color { Val = "808080" }), new Text(field.Placeholder) { Space = SpaceProcessingModeValues.Preserve }));
-        }
-    }
-
-    private static void RemovePlaceholderFlag(SdtElement sdt) => sdt.SdtProperties?.RemoveAllChildren<ShowingPlaceholder>();
-
-    /// <summary>The element holding the value's runs: the run-level content, or the block's first paragraph.</summary>
-    private static OpenXmlCompositeElement ContentContainer(SdtElement sdt) => sdt switch
-    {
-        SdtRun run => run.SdtContentRun ?? run.AppendChild(new SdtContentRun()),
-        SdtBlock block => (OpenXmlCompositeElement?)block.SdtContentBlock?.Elements<Paragraph>().FirstOrDefault()
-            ?? (block.SdtContentBlock ?? block.AppendChild(new SdtContentBlock())).AppendChild(new Paragraph()),
-        _ => throw new NotSupportedException($"Control {TagOf(sdt)} is a {sdt.LocalName} element."),
-    };
 
     private static OpenXmlCompositeElement LastParagraphOrContent(SdtElement sdt) =>
         sdt is SdtBlock block && block.SdtContentBlock?.Elements<Paragraph>().LastOrDefault() is { } last ? last : ContentContainer(sdt);
 
-    /// <summary>Empties the value (keeping one paragraph and its properties for block controls) and returns its container.</summary>
-    private static OpenXmlCompositeElement ClearContent(SdtElement sdt)
-    {
-        if (sdt is SdtBlock block && block.SdtContentBlock is { } content)
-        {
-            foreach (var extra in content.Elements<Paragraph>().Skip(1).ToList())
-            {
-                extra.Remove();
-            }
-        }
-
-        var container = ContentContainer(sdt);
-        foreach (var child in container.ChildElements.Where(c => c is not ParagraphProperties).ToList())
-        {
-            child.Remove();
-        }
-
-        return container;
-    }
 
     private static string VisibleText(SdtElement sdt) => string.Concat(sdt.Descendants<Text>().Select(t => t.Text));
 

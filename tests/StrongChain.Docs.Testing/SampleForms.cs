@@ -215,6 +215,16 @@ public static class SampleForms
     /// <summary>The complete form after an editor dropped our custom XML part (document properties kept).</summary>
     public static FormFiller CustomXmlStripped(Round round, Demand demand) => CompleteValidForm(round, demand).StripCustomXmlPart();
 
+    public static FormFiller TagsStripped() => TagsStripped(SampleProgramme.FirstBatch, SampleProgramme.RoboticArm);
+
+    /// <summary>The complete form with our custom XML part and every control's tag removed (markers left in the document properties).</summary>
+    public static FormFiller TagsStripped(Round round, Demand demand) => CompleteValidForm(round, demand).StripCustomXmlPart().StripTags();
+
+    public static FormFiller LayoutLost() => LayoutLost(SampleProgramme.FirstBatch, SampleProgramme.RoboticArm);
+
+    /// <summary>The tags-stripped form whose tables are gone too: neither tags nor labels are left to read values by.</summary>
+    public static FormFiller LayoutLost(Round round, Demand demand) => TagsStripped(round, demand).RemoveTables();
+
     public static FormFiller MissingFields() => MissingFields(SampleProgramme.FirstBatch, SampleProgramme.RoboticArm);
 
     /// <summary>The template with only applicant.name filled.</summary>

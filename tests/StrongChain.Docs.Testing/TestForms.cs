@@ -21,5 +21,29 @@ public static class TestForms
     /// <summary><see cref="SampleForms.TwoCoApplicants()"/>: the complete form with two joint applicants.</summary>
     public const string TwoCoApplicants = "Forms/two-co-applicants.docx";
 
-    public static IReadOnlyList<string> All { get; } = [Template, CompleteValid, WordQuirks, CustomXmlStripped, MissingFields, TwoCoApplicants];
+    /// <summary><see cref="SampleForms.TagsStripped()"/>: no custom XML part and no control tags, as an editor that drops them leaves the form.</summary>
+    public const string TagsStripped = "Forms/tags-stripped.docx";
+
+    /// <summary><see cref="SampleForms.LayoutLost()"/>: tags and tables gone, markers kept.</summary>
+    public const string LayoutLost = "Forms/layout-lost.docx";
+
+    /// <summary>complete-valid.docx opened and saved as .docx by LibreOffice 7.4 (Debian), headless.</summary>
+    public const string LibreOfficeDocx = "Forms/libreoffice/complete-valid.docx";
+
+    /// <summary>The LibreOffice .docx of complete-valid.docx opened and saved as .docx by LibreOffice again.</summary>
+    public const string LibreOfficeTwice = "Forms/libreoffice/complete-valid-saved-twice.docx";
+
+    /// <summary>complete-valid.docx saved as .odt by LibreOffice 7.4, then that .odt saved as .docx.</summary>
+    public const string LibreOfficeOdtDocx = "Forms/libreoffice/complete-valid-via-odt.docx";
+
+    /// <summary>two-co-applicants.docx saved as .docx by LibreOffice 7.4.</summary>
+    public const string LibreOfficeTwoCoApplicants = "Forms/libreoffice/two-co-applicants.docx";
+
+    /// <summary>missing-fields.docx saved as .docx by LibreOffice 7.4: placeholders as text, one value.</summary>
+    public const string LibreOfficeMissingFields = "Forms/libreoffice/missing-fields.docx";
+
+    public static IReadOnlyList<string> All { get; } = [Template, CompleteValid, WordQuirks, CustomXmlStripped, MissingFields, TwoCoApplicants, TagsStripped, LayoutLost];
+
+    /// <summary>Fixtures LibreOffice wrote (not byte-reproducible: it stamps times); regenerate with the FixtureMaker where soffice is installed.</summary>
+    public static IReadOnlyList<string> ConvertedByLibreOffice { get; } = [LibreOfficeDocx, LibreOfficeTwice, LibreOfficeOdtDocx, LibreOfficeTwoCoApplicants, LibreOfficeMissingFields];
 }

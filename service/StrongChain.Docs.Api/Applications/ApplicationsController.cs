@@ -39,6 +39,53 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
         return Created($"/api/applications/{receipt.Id}", SubmitResponse.From(receipt));
     }
 
+    /// <summary>Checks a record filled in the browser: the same answer as the check of the .docx made from it. Stores nothing.</summary>
+    [HttpPost("check-record")]
+    [AllowAnonymous]
+    [Consumes("application/json")]
+    [RequestSizeLimit(RecordForms.MaxRecordBytes)]
+    public async Task<ActionResult<CheckResponse>> CheckRecord(
+        [FromServices] RecordForms forms, [FromServices] ApplicationChecker checker,
+        [FromQuery] string? demandId, CancellationToken cancellationToken)
+    {
+        var (_, docx) = await forms.BuildAsync(demandId, Request, cancellationToken);
+        return CheckResponse.From(await checker.CheckAsync(docx, cancellationToken));
+    }
+
+    /// <summary>The filled .docx made from a record (to keep, print or finish in Word). Stores nothing.</summary>
+    [HttpPost("from-record")]
+    [AllowAnonymous]
+    [Consumes("application/json")]
+    [RequestSizeLimit(RecordForms.MaxRecordBytes)]
+    [Produces(TemplatesController.DocxContentType)]
+    public async Task<IActionResult> FromRecord(
+        [FromServices] RecordForms forms, [FromQuery] string? demandId, CancellationToken cancellationToken)
+    {
+        var (demand, docx) = await forms.BuildAsync(demandId, Request, cancellationToken);
+        if (demand.ReviewStatus != Domain.Programme.Demand.Approved)
+        {
+            // As the template download: a demand that has not passed review hands out no form.
+            throw new ApiProblemException(StatusCodes.Status409Conflict, "demand-not-published",
+                $"需求“{demand.Id}”尚未通过专家论证，不能申报。", $"Demand '{demand.Id}' has not passed expert review and takes no applications.");
+        }
+
+        return File(docx, TemplatesController.DocxContentType, $"揭榜任务申报书-{demand.Id}.docx");
+    }
+
+    /// <summary>Submits a record filled in the browser: as <c>POST /api/applications</c>, storing the .docx made from it.</summary>
+    [HttpPost("record")]
+    [Authorize(Policies.Applicant)]
+    [Consumes("application/json")]
+    [RequestSizeLimit(RecordForms.MaxRecordBytes)]
+    public async Task<ActionResult<SubmitResponse>> SubmitRecord(
+        [FromServices] RecordForms forms, [FromServices] ApplicationSubmitter submitter,
+        [FromQuery] string? demandId, CancellationToken cancellationToken)
+    {
+        var (_, docx) = await forms.BuildAsync(demandId, Request, cancellationToken);
+        var receipt = await submitter.SubmitAsync(docx, actors.Require(User), cancellationToken);
+        return Created($"/api/applications/{receipt.Id}", SubmitResponse.From(receipt));
+    }
+
     /// <summary>Applications by demand or round: staff see all, an applicant its own organisation's.</summary>
     [HttpGet]
     [Authorize(Policies.SignedIn)]

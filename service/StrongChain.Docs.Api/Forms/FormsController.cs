@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using StrongChain.Docs.Api.Problems;
+using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Api.Uploads;
 using StrongChain.Docs.Documents.ContentControls;
 
@@ -10,6 +12,20 @@ namespace StrongChain.Docs.Api.Forms;
 [Route("api/forms")]
 public sealed class FormsController(UploadReader uploads) : ControllerBase
 {
+    /// <summary>The field catalogue of the application form (with the demand's locked facts and limits when one is named).</summary>
+    [HttpGet("application/catalogue")]
+    public async Task<CatalogueResponse> Catalogue([FromServices] IProgrammeCatalogue catalogue, [FromQuery] string? demandId, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(demandId))
+        {
+            return CatalogueResponse.From(null, null);
+        }
+
+        var demand = await catalogue.FindDemandAsync(demandId, ct)
+            ?? throw ApiProblemException.NotFound("unknown-demand", $"需求编号“{demandId}”不存在。", $"There is no demand '{demandId}'.");
+        return CatalogueResponse.From(await catalogue.FindRoundAsync(demand.RoundId, ct), demand);
+    }
+
     /// <summary>Every content control of any .docx, in document order.</summary>
     [HttpPost("fields")]
     [RequestSizeLimit(UploadReader.MaxRequestBytes)]

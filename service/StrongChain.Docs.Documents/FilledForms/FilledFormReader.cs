@@ -25,8 +25,37 @@ public static class FilledFormReader
     }
 
     /// <summary>Guards and reads an upload held in memory; bad uploads throw <see cref="DocumentRejectedException"/>.</summary>
-    public static FilledForm Read(byte[] docx, PackageLimits? limits = null) =>
-        Read(WordPackage.Read(docx, limits ?? PackageLimits.Default));
+    public static FilledForm Read(byte[] docx, PackageLimits? limits = null)
+    {
+        var package = WordPackage.Read(docx, limits ?? PackageLimits.Default);
+        var form = Read(package);
+        if (!NeedsRecovery(form, package))
+        {
+            return form;
+        }
+
+        var recovered = LabelRecovery.Recover(form, LayoutReader.Read(docx, package.MainPartName));
+        if (recovered.Recovery!.Readable)
+        {
+            return recovered;
+        }
+
+        // Neither tags nor labels: with no catalogue tag left at all nothing can be read (form-structure-lost); with
+        // some left, someone cut the form down in Word, and reading by tag names what is missing, as before.
+        return form.Values.Count == 0 ? form with { Recovery = recovered.Recovery } : form;
+    }
+
+    /// <summary>
+    /// A form of ours (this template version) whose controls another editor lost: fewer than half of the single-field
+    /// tags are left (<see cref="TemplateLabels.StructureLost"/>), so its values can only be found again by label.
+    /// </summary>
+    public static bool NeedsRecovery(FilledForm form, WordPackage package)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(package);
+        return form.Markers.IsOurs && form.Markers.TemplateVersion == TemplateLabels.Version
+            && TemplateLabels.StructureLost(package.Controls.Select(c => c.Info.Tag));
+    }
 
     public static FilledForm Read(WordPackage package)
     {
@@ -92,7 +121,7 @@ public static class FilledFormReader
             repeatItems.TryAdd(repeat.Tag, 0);
         }
 
-        return new FilledForm(markers, values, repeatItems);
+        return new FilledForm(markers, values, repeatItems, package.SavedBy);
     }
 
     /// <summary>The 0-based item of the nearest enclosing item of section <paramref name="repeat"/>; 0 outside any item.</summary>

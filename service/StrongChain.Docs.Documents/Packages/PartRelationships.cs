@@ -11,6 +11,8 @@ internal static class PartRelationships
     public const string Namespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     public const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     public const string CustomProperties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+    public const string ExtendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
+    public const string GlossaryDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument";
     public const string CustomXml = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
     public const string Header = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
     public const string Footer = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";

@@ -11,12 +11,24 @@ namespace StrongChain.Docs.Documents.Packages;
 /// </summary>
 public sealed class WordPackage
 {
-    private WordPackage(IReadOnlyList<ContentControlDetail> controls, IReadOnlyDictionary<string, string>? xmlMarkers, IReadOnlyDictionary<string, string> propertyMarkers)
+    private const string ExtendedPropertiesNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+    private const string StrictExtendedPropertiesNamespace = "http://purl.oclc.org/ooxml/officeDocument/extendedProperties";
+
+    private WordPackage(IReadOnlyList<ContentControlDetail> controls, IReadOnlyDictionary<string, string>? xmlMarkers, IReadOnlyDictionary<string, string> propertyMarkers,
+        string mainPartName, string? savedBy)
     {
         Controls = controls;
         XmlMarkers = xmlMarkers;
         PropertyMarkers = propertyMarkers;
+        MainPartName = mainPartName;
+        SavedBy = savedBy;
     }
+
+    /// <summary>Zip entry name of the main document part (<c>word/document.xml</c> as most editors write it).</summary>
+    public string MainPartName { get; }
+
+    /// <summary>The program that last saved the document: docProps/app.xml <c>Application</c>, when present.</summary>
+    public string? SavedBy { get; }
 
     /// <summary>Every content control: the main document, then headers and footers in the order the sections reference them, then footnotes and endnotes.</summary>
     public IReadOnlyList<ContentControlDetail> Controls { get; }
@@ -56,6 +68,7 @@ public sealed class WordPackage
         private readonly Dictionary<string, (string Root, Story Story)> stories = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, Dictionary<string, string>?> markerParts = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, Dictionary<string, string>> propertyParts = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string?> applications = new(StringComparer.OrdinalIgnoreCase);
 
         public void Read(string partName, XmlReader reader)
         {
@@ -88,6 +101,53 @@ public sealed class WordPackage
             {
                 propertyParts[partName] = MarkerPartReader.ReadProperties(reader);
             }
+            else if (root == "Properties" && reader.NamespaceURI is ExtendedPropertiesNamespace or StrictExtendedPropertiesNamespace)
+            {
+                applications[partName] = ReadApplication(reader);
+            }
+        }
+
+        /// <summary>The text of the root's <c>Application</c> child (which editor saved the file), trimmed; null when absent or empty.</summary>
+        private static string? ReadApplication(XmlReader reader)
+        {
+            var ns = reader.NamespaceURI;
+            var depth = reader.Depth;
+            if (reader.IsEmptyElement)
+            {
+                return null;
+            }
+
+            reader.Read();
+            while (reader.Depth > depth)
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && reader.LocalName == "Application" && reader.NamespaceURI == ns)
+                {
+                    // Text only (markup inside is another program's oddity, not a name), reader left for the guard to scan on.
+                    var inner = reader.Depth;
+                    var text = new System.Text.StringBuilder();
+                    while (reader.Read() && reader.Depth > inner)
+                    {
+                        if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
+                        {
+                            text.Append(reader.Value);
+                        }
+                    }
+
+                    var name = text.ToString().Trim();
+                    return name.Length > 0 ? name : null;
+                }
+
+                if (reader.NodeType == XmlNodeType.Element)
+                {
+                    reader.Skip();
+                }
+                else
+                {
+                    reader.Read();
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Every part reachable from the package names parts that exist, as System.IO.Packaging demanded.</summary>
@@ -95,12 +155,25 @@ public sealed class WordPackage
         {
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "" };
             var queue = new Queue<string>(seen);
+            var glossaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             while (queue.TryDequeue(out var source))
             {
                 foreach (var relationship in relationships.GetValueOrDefault(source) ?? [])
                 {
+                    if (relationship.Type == PartRelationships.GlossaryDocument)
+                    {
+                        glossaries.Add(relationship.Target);
+                    }
+
                     if (!entries.Contains(Uri.UnescapeDataString(relationship.Target)))
                     {
+                        // LibreOffice 7.4 points the glossary's styles at /word/glossary/styles2.xml but stores them elsewhere;
+                        // the glossary (placeholder texts) is never read, so its broken links do not make the form corrupt.
+                        if (glossaries.Contains(source))
+                        {
+                            continue;
+                        }
+
                         throw DocxRejections.Corrupt();
                     }
 
@@ -159,7 +232,9 @@ public sealed class WordPackage
 
             var propertiesName = package.Find(r => r.Type == PartRelationships.CustomProperties)?.Target;
             var propertyMarkers = propertiesName is null ? null : propertyParts.GetValueOrDefault(propertiesName);
-            return new WordPackage(controls, xmlMarkers, propertyMarkers ?? []);
+            var appName = package.Find(r => r.Type == PartRelationships.ExtendedProperties)?.Target;
+            var savedBy = appName is null ? null : applications.GetValueOrDefault(appName);
+            return new WordPackage(controls, xmlMarkers, propertyMarkers ?? [], mainName, savedBy);
         }
 
         /// <summary>Parts of one type in the order the sections reference them, then the unreferenced ones in relationship order.</summary>

@@ -38,6 +38,13 @@ public static class ApplicationRules
             return new ApplicationCheck(record, [values.Finding(FormLevel, FindingCodes.DemandMismatch, Severity.Error, args: args)]);
         }
 
+        // Another editor lost the controls and the labels are gone too: any value, and so any other finding, would be a guess.
+        if (form.Recovery is { Readable: false })
+        {
+            var args = EditorNames.Args(form.SavedBy);
+            return new ApplicationCheck(record, [values.Finding(FormLevel, FindingCodes.FormStructureLost, Severity.Error, args: args)]);
+        }
+
         var context = new RuleContext(values, round, demand, now);
         context.AddRange(values.Findings);
         DemandRules.Apply(context);
@@ -47,6 +54,7 @@ public static class ApplicationRules
         PlanRules.Apply(context);
         BudgetRules.Apply(context);
         SignatureRules.Apply(context);
-        return new ApplicationCheck(record, FindingOrder.Sort(context.Findings));
+        var findings = form.Recovery is { } recovery ? RecoveryFindings.Apply(values, context.Findings, recovery, form.SavedBy) : context.Findings;
+        return new ApplicationCheck(record, FindingOrder.Sort(findings));
     }
 }

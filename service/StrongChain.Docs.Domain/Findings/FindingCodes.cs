@@ -28,6 +28,9 @@ public static class FindingCodes
     public const string MemberOrganizationUnknown = "member-organization-unknown";
     public const string OutOfRange = "out-of-range";
     public const string DemandMismatch = "demand-mismatch";
+    public const string FormStructureLost = "form-structure-lost";
+    public const string RecoveredByLabel = "recovered-by-label";
+    public const string NotRecovered = "not-recovered";
 
     /// <summary>
     /// Errors that mean the applicant does not meet the programme's conditions (揭榜条件 1–3). A failed checksum is

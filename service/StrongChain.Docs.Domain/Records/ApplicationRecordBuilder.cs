@@ -74,7 +74,8 @@ public static class ApplicationRecordBuilder
                 v.Amount("budget.applicantFunds"),
                 v.Amount("budget.requestedSupport"),
                 [.. Items(v, "budgetItems", p => new BudgetItem(v.Typed<string>(p("category")), v.Amount(p("amount")), v.Text(p("note"))))]),
-            new Signature(v.Text("sign.legalRepresentative"), v.HasImage("sign.seal"), v.Date("sign.date")));
+            new Signature(v.Text("sign.legalRepresentative"), v.HasImage("sign.seal"), v.Date("sign.date")),
+            Recovered: v.Form.Recovery is { Readable: true });
     }
 
     /// <summary>The record keeps the normalised code (half-width, upper case), whatever its validity.</summary>

@@ -221,11 +221,10 @@ internal sealed partial class FormValues
     }
 
     /// <summary>Text fields holding numbers: the catalogue types them as text, the record as numbers.</summary>
-    private static ValueType ValueKind(FormField field) => field.Tag switch
+    private static ValueType ValueKind(FormField field) => RecordPaths.ValueTypeOf(field) switch
     {
-        "applicant.staffCount" or "applicant.rdStaffCount" => ValueType.Integer,
-        "applicant.lastYearRevenue" or "applicant.lastYearRdSpend" or "budget.total" or "budget.issuerFunds"
-            or "budget.applicantFunds" or "budget.requestedSupport" or "budgetItem.amount" => ValueType.Amount,
+        RecordValueType.Integer => ValueType.Integer,
+        RecordValueType.Amount => ValueType.Amount,
         _ => ValueType.Text,
     };
 

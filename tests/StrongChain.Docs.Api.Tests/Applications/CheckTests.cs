@@ -81,6 +81,36 @@ public sealed class CheckTests(ServiceFactory factory)
         }
     }
 
+    [Theory]
+    [InlineData(TestForms.LibreOfficeDocx)]
+    [InlineData(TestForms.LibreOfficeOdtDocx)]
+    public async Task A_complete_form_saved_by_LibreOffice_comes_back_recovered_with_warnings_not_required_errors(string form)
+    {
+        var answer = await CheckAsync(form);
+
+        Assert.Empty(Errors(answer));
+        Assert.True(answer.GetProperty("complete").GetBoolean());
+        var record = answer.GetProperty("record");
+        Assert.True(record.GetProperty("recovered").GetBoolean());
+        Assert.Equal(SampleForms.ApplicantName, record.GetProperty("applicant").GetProperty("name").GetString());
+        Assert.Equal(SampleForms.Foundation, record.GetProperty("plan").GetProperty("foundation").GetString());
+        Assert.Equal(3, record.GetProperty("plan").GetProperty("team").GetArrayLength());
+        var warnings = answer.GetProperty("findings").EnumerateArray().ToList();
+        Assert.All(warnings, w => Assert.Equal("recovered-by-label", w.GetProperty("code").GetString()));
+        Assert.All(warnings, w => Assert.Equal(JsonValueKind.Null, w.GetProperty("ordinal").ValueKind));
+        Assert.Contains(warnings, w => w.GetProperty("field").GetString() == "budgetItems[3].amount");
+    }
+
+    [Fact]
+    public async Task A_form_whose_tags_and_tables_are_gone_gets_one_form_structure_lost_error()
+    {
+        var answer = await CheckAsync(TestForms.LayoutLost);
+
+        var finding = Assert.Single(answer.GetProperty("findings").EnumerateArray());
+        Assert.Equal("form-structure-lost", finding.GetProperty("code").GetString());
+        Assert.False(answer.GetProperty("complete").GetBoolean());
+    }
+
     private async Task<JsonElement> CheckAsync(string form)
     {
         var response = await _client.PostMultipartAsync("/api/applications/check", TestAssets.Read(form));

@@ -43,6 +43,8 @@ public sealed class ApplicationFormTemplateTests
             TestForms.CustomXmlStripped => Bytes(SampleForms.CustomXmlStripped()),
             TestForms.MissingFields => Bytes(SampleForms.MissingFields()),
             TestForms.TwoCoApplicants => Bytes(SampleForms.TwoCoApplicants()),
+            TestForms.TagsStripped => Bytes(SampleForms.TagsStripped()),
+            TestForms.LayoutLost => Bytes(SampleForms.LayoutLost()),
             _ => throw new ArgumentOutOfRangeException(nameof(fixture)),
         };
 
