@@ -208,21 +208,23 @@ public static class OfficePackageGuard
         || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>One settings object for every part: XmlReader.Create copies it, so sharing it is safe and saves an allocation a part.</summary>
+    private static readonly XmlReaderSettings ScanSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        CloseInput = false,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+        MaxCharactersFromEntities = 1024,
+    };
+
     private static void ScanXml(BoundedStream stream, PackageKind kind, bool isContentTypes, Action<XmlReader>? read)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            CloseInput = false,
-            IgnoreComments = true,
-            IgnoreWhitespace = true,
-            IgnoreProcessingInstructions = true,
-            MaxCharactersFromEntities = 1024,
-        };
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = XmlReader.Create(stream, ScanSettings);
             read?.Invoke(reader);
             while (reader.Read())
             {
@@ -314,8 +316,10 @@ public static class OfficePackageGuard
     /// <summary>Reads an entry, refusing more bytes than its header declared (headers can lie), and keeps the first bytes.</summary>
     private sealed class BoundedStream(Stream inner, long declared, InflateBudget budget) : Stream
     {
-        private readonly byte[] prefix = new byte[PrefixBytes];
+        // Rented: a check opens one bounded stream per package entry, and the prefix is only read after an XML error.
+        private readonly byte[] prefix = System.Buffers.ArrayPool<byte>.Shared.Rent(PrefixBytes);
         private int prefixLength;
+        private bool disposed;
         private long count;
 
         public ReadOnlySpan<byte> Prefix => prefix.AsSpan(0, prefixLength);
@@ -388,9 +392,11 @@ public static class OfficePackageGuard
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing)
+            if (disposing && !disposed)
             {
+                disposed = true;
                 inner.Dispose();
+                System.Buffers.ArrayPool<byte>.Shared.Return(prefix);
             }
 
             base.Dispose(disposing);
