@@ -35,7 +35,7 @@ public static class BulletinDocument
     {
         var main = document.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = BulletinStyles.Create();
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = CreateSettings();
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = ChineseSettings(evenAndOddHeaders: true);
         main.AddNewPart<FontTablePart>("rIdFonts").Fonts = CreateFonts();
         // GB/T 9704: page numbers "— 1 —", odd pages on the right, even pages on the left, one character in from the edge.
         main.AddNewPart<FooterPart>("rIdFooterOdd").Footer = PageNumberFooter(JustificationValues.Right, new Indentation { Right = "280" });
@@ -138,17 +138,6 @@ public static class BulletinDocument
         paragraph.ParagraphProperties!.InsertBefore(indentation, paragraph.ParagraphProperties.Justification);
         return new Footer(paragraph);
     }
-
-    private static Settings CreateSettings() => new(
-        new Zoom { Percent = "100" },
-        new DefaultTabStop { Val = 420 },
-        new EvenAndOddHeaders(),
-        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
-        new Compatibility(
-            new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
-        new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
-        new DecimalSymbol { Val = "." },
-        new ListSeparator { Val = "," });
 
     /// <summary>The font table: 方正小标宋简体 names 宋体 as its alternative, so Word without it substitutes a serif face.</summary>
     private static Fonts CreateFonts()

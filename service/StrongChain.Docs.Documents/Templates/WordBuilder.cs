@@ -212,15 +212,20 @@ internal static class WordBuilder
     }
 
     /// <summary>Document settings every generated Chinese document shares: compressed punctuation, Word 2013+ layout, zh-CN East Asian text.</summary>
-    public static Settings ChineseSettings() => new(
-        new Zoom { Percent = "100" },
-        new DefaultTabStop { Val = 420 },
-        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
-        new Compatibility(
-            new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
-        new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
-        new DecimalSymbol { Val = "." },
-        new ListSeparator { Val = "," });
+    /// <param name="evenAndOddHeaders">Different footers on even and odd pages (official documents, GB/T 9704).</param>
+    public static Settings ChineseSettings(bool evenAndOddHeaders = false) => new(
+        new OpenXmlElement?[]
+        {
+            new Zoom { Percent = "100" },
+            new DefaultTabStop { Val = 420 },
+            evenAndOddHeaders ? new EvenAndOddHeaders() : null,
+            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+            new Compatibility(
+                new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
+            new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
+            new DecimalSymbol { Val = "." },
+            new ListSeparator { Val = "," },
+        }.OfType<OpenXmlElement>());
 
     /// <summary>A centred "— 1 —" page number in the given paragraph style.</summary>
     public static Footer PageNumberFooter(string style) => new(Paragraph(style, JustificationValues.Center,

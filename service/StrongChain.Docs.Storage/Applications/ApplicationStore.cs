@@ -70,7 +70,7 @@ public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApp
 
         string id;
         int version;
-        await using (var command = Command(connection, dbTransaction, UpsertApplicationSql,
+        await using (var command = RawSql.Command(connection, dbTransaction, UpsertApplicationSql,
             ("id", Guid.NewGuid().ToString("N")), ("demandId", s.DemandId), ("roundId", s.RoundId), ("creditCode", s.CreditCode),
             ("name", s.OrganisationName), ("status", SubmittedStatus), ("now", now)))
         await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -85,7 +85,7 @@ public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApp
         }
 
         int sequence;
-        await using (var command = Command(connection, dbTransaction, NextReceiptSql, ("demandId", s.DemandId)))
+        await using (var command = RawSql.Command(connection, dbTransaction, NextReceiptSql, ("demandId", s.DemandId)))
         {
             sequence = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -215,20 +215,4 @@ public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApp
 
     private static ApplicationSummary Summary(StoredApplication a, string receiptNo, DateTimeOffset submittedAt, bool complete, bool eligible, int errors, int warnings) =>
         new(a.Id, a.DemandId, a.RoundId, a.CreditCode, a.OrganisationName, a.Status, a.LatestVersion, receiptNo, submittedAt, complete, eligible, errors, warnings);
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
 }

@@ -43,7 +43,7 @@ public sealed class OutboxStore(DocsDbContext db, TimeProvider time) : IOutboxSt
 
             try
             {
-                await using var command = Command(connection, ClaimSql,
+                await using var command = RawSql.Command(connection, null, ClaimSql,
                     ("owner", owner), ("leaseUntil", now + (long)lease.TotalMilliseconds), ("pending", OutboxStatus.Pending), ("now", now));
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 if (await reader.ReadAsync(ct))
@@ -127,19 +127,4 @@ public sealed class OutboxStore(DocsDbContext db, TimeProvider time) : IOutboxSt
             .SingleOrDefaultAsync(ct);
 
     private static string Truncate(string error) => error.Length <= 2000 ? error : error[..2000];
-
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
 }
