@@ -6,6 +6,7 @@ using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Api.Templates;
 using StrongChain.Docs.Api.Uploads;
 using StrongChain.Docs.Documents.Export;
+using StrongChain.Docs.Domain.Outbox;
 using StrongChain.Docs.Storage.Applications;
 
 namespace StrongChain.Docs.Api.Applications;
@@ -86,6 +87,26 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
         return Created($"/api/applications/{receipt.Id}", SubmitResponse.From(receipt));
     }
 
+    /// <summary>Records the review's decision (selected / not-selected) and queues the decision mail to the applicant. Staff only.</summary>
+    [HttpPost("{id:guid}/decision")]
+    [Authorize(Policies.Staff)]
+    public async Task<ActionResult<ApplicationListItem>> Decide(string id, [FromBody] DecisionRequest request, [FromServices] IApplicationStore store, CancellationToken ct)
+    {
+        if (request?.Decision is not { } decision || !ApplicationDecisions.All.Contains(decision, StringComparer.Ordinal))
+        {
+            throw ApiProblemException.BadRequest("not-a-decision",
+                $"评审结论须为：{string.Join("、", ApplicationDecisions.All)}。", $"The decision must be one of: {string.Join(", ", ApplicationDecisions.All)}.");
+        }
+
+        if (!await store.DecideAsync(id, decision, actors.Require(User), ct))
+        {
+            throw NotFound(id);
+        }
+
+        var detail = await store.FindAsync(id, null, ct) ?? throw NotFound(id);
+        return ApplicationListItem.From(detail.Summary);
+    }
+
     /// <summary>Applications by demand or round: staff see all, an applicant its own organisation's.</summary>
     [HttpGet]
     [Authorize(Policies.SignedIn)]
@@ -147,3 +168,6 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
     private static ApiProblemException NotFound(string id) =>
         ApiProblemException.NotFound("unknown-application", $"申报“{id}”不存在。", $"There is no application '{id}'.");
 }
+
+/// <summary>The body of <c>POST /api/applications/{id}/decision</c>: <c>{"decision":"selected"}</c> or <c>"not-selected"</c>.</summary>
+public sealed record DecisionRequest(string? Decision);

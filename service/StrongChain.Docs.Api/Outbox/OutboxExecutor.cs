@@ -34,6 +34,12 @@ public sealed class OutboxExecutor(IOutboxStore outbox, IBulletinStore bulletins
                 // A second claim means an earlier one may have sent it and died before saying so.
                 await target.SendMailAsync(mail, mayHaveBeenSent: item.Attempts > 1, ct);
                 break;
+            case OutboxKinds.MailDecisionSelected or OutboxKinds.MailDecisionNotSelected:
+                var decided = await SubmissionAsync(item, ct);
+                var decisionMail = DecisionMail.Compose(item.Target, ReceiptMail.MessageId(item.Id), new DecisionFacts(
+                    decided.ReceiptNo, decided.Version, decided.DemandId, decided.DemandTitle, decided.RoundId, decided.OrganisationName, OutboxKinds.DecisionOf(item.Kind)!));
+                await target.SendMailAsync(decisionMail, mayHaveBeenSent: item.Attempts > 1, ct);
+                break;
             case OutboxKinds.PublishBulletinDocx:
                 var docx = await BulletinAsync(item, ct);
                 await target.UploadAsync(DeliveryLibrary.Publishing, item.Target, docx.Bytes, ct);

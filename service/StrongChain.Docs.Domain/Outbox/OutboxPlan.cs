@@ -23,6 +23,12 @@ public static class OutboxPlan
         return work;
     }
 
+    /// <summary>A decision on an application: the decision mail to the contact address of its latest version (none without one).</summary>
+    public static IReadOnlyList<OutboxWork> ForDecision(string applicationId, int version, string decision, string? contactEmail) =>
+        MailAddress(contactEmail) is { } to
+            ? [new OutboxWork(decision == ApplicationDecisions.Selected ? OutboxKinds.MailDecisionSelected : OutboxKinds.MailDecisionNotSelected, applicationId, version, to)]
+            : [];
+
     /// <summary>A generated bulletin: its .docx and its PDF to the publishing library.</summary>
     public static IReadOnlyList<OutboxWork> ForBulletin(string bulletinId, string roundId) =>
     [

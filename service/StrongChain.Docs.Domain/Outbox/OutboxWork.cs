@@ -22,13 +22,29 @@ public static class OutboxKinds
     /// <summary>The e-mail receipt to the applicant's contact address.</summary>
     public const string MailReceipt = "mail.receipt";
 
+    /// <summary>The decision mail: the application was selected (入选), to the applicant's contact address.</summary>
+    public const string MailDecisionSelected = "mail.decision.selected";
+
+    /// <summary>The decision mail: the application was not selected (未入选).</summary>
+    public const string MailDecisionNotSelected = "mail.decision.not-selected";
+
     /// <summary>A bulletin's .docx to the publishing library.</summary>
     public const string PublishBulletinDocx = "publish.bulletin.docx";
 
     /// <summary>A bulletin's PDF to the publishing library.</summary>
     public const string PublishBulletinPdf = "publish.bulletin.pdf";
 
-    public static bool IsUpload(string kind) => kind != MailReceipt;
+    public static bool IsMail(string kind) => kind is MailReceipt or MailDecisionSelected or MailDecisionNotSelected;
+
+    public static bool IsUpload(string kind) => !IsMail(kind);
+
+    /// <summary>The decision a decision mail's kind carries (the kind fixes the wording, so a resend says the same).</summary>
+    public static string? DecisionOf(string kind) => kind switch
+    {
+        MailDecisionSelected => ApplicationDecisions.Selected,
+        MailDecisionNotSelected => ApplicationDecisions.NotSelected,
+        _ => null,
+    };
 
     /// <summary>Archive work goes to the archive library; bulletins to the publishing library.</summary>
     public static bool IsPublishing(string kind) => kind is PublishBulletinDocx or PublishBulletinPdf;

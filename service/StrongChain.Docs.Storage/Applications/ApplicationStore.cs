@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using StrongChain.Docs.Domain.Access;
 using StrongChain.Docs.Domain.Findings;
 using StrongChain.Docs.Domain.Outbox;
 using StrongChain.Docs.Domain.Records;
@@ -168,6 +169,33 @@ public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApp
             Summary(application, latest.ReceiptNo, latest.SubmittedAt, latest.Complete, latest.Eligible, latest.ErrorCount, latest.WarningCount),
             json.RecordJson, json.FindingsJson,
             [.. versions.Select(v => new ApplicationVersionInfo(v.Version, v.ReceiptNo, v.Sha256, v.Size, v.SubmittedAt, v.SubmittedBy, v.Complete, v.Eligible, v.ErrorCount, v.WarningCount))]);
+    }
+
+    public async Task<bool> DecideAsync(string id, string decision, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow().ToUniversalTime();
+        var recordJson = await db.ApplicationVersions.AsNoTracking().Where(v => v.ApplicationId == id && v.Version == application.LatestVersion)
+            .Select(v => v.RecordJson).SingleAsync(ct);
+        var record = JsonSerializer.Deserialize<ApplicationRecord>(recordJson, StorageJson.Options);
+        var before = application.Status;
+        application.Status = decision;
+        application.UpdatedAt = now;
+        db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "application.decision", "application", id,
+            new { from = before, to = decision, version = application.LatestVersion }));
+        // Queued with the decision: the applicant hears of it if and only if it was stored.
+        db.OutboxItems.AddRange(Outbox.OutboxRows.From(OutboxPlan.ForDecision(id, application.LatestVersion, decision, record?.Applicant.ContactEmail), now));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return true;
     }
 
     public async Task<StoredDocument?> DocumentAsync(string id, int? version, string? creditCode, CancellationToken ct)

@@ -1,3 +1,5 @@
+using StrongChain.Docs.Domain.Access;
+
 namespace StrongChain.Docs.Storage.Applications;
 
 /// <summary>
@@ -17,4 +19,10 @@ public interface IApplicationStore
     Task<StoredDocument?> DocumentAsync(string id, int? version, string? creditCode, CancellationToken ct);
 
     Task<IReadOnlyList<ApplicationForReview>> ForReviewAsync(string? roundId, CancellationToken ct);
+
+    /// <summary>
+    /// Records the review's decision as the application's status, with its audit entry and the decision mail queued in the
+    /// same transaction; false when the application does not exist. A later resubmission sets the status back to submitted.
+    /// </summary>
+    Task<bool> DecideAsync(string id, string decision, Actor actor, CancellationToken ct);
 }

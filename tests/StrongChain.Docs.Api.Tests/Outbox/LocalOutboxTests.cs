@@ -95,5 +95,31 @@ public sealed class LocalOutboxTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/outbox?status=lost")).StatusCode);
     }
 
+    [Fact]
+    public async Task Decision_is_stored_as_the_status_and_mailed_once_to_the_contact_address()
+    {
+        using var applicant = await _factory.ApplicantAsync();
+        var id = (await (await applicant.PostMultipartAsync("/api/applications", await Submissions.FormAsync(applicant))).JsonAsync()).GetProperty("id").GetString();
+        await _factory.RunOutboxAsync();
+        using var staff = await _factory.StaffAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await applicant.PostAsJsonAsync($"/api/applications/{id}/decision", new { decision = "selected" })).StatusCode);
+        var invalid = await staff.PostAsJsonAsync($"/api/applications/{id}/decision", new { decision = "maybe" });
+        Assert.Equal("not-a-decision", (await invalid.JsonAsync()).GetProperty("code").GetString());
+        var decided = await staff.PostAsJsonAsync($"/api/applications/{id}/decision", new { decision = "selected" });
+
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Equal("selected", (await decided.JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("selected", (await (await applicant.GetAsync($"/api/applications/{id}")).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal(1, await _factory.RunOutboxAsync());
+        var mail = Directory.GetFiles(Path.Combine(Data, "outbox"), "*.eml").Select(f => MimeMessage.Load(f)).Single(m => m.Subject?.StartsWith("揭榜评审结果", StringComparison.Ordinal) == true);
+        Assert.Equal(SampleForms.ContactEmail, Assert.Single(mail.To.Mailboxes).Address);
+        Assert.Equal("揭榜评审结果 QL2020-BM-02-0001：入选", mail.Subject);
+        Assert.Contains("结果为：入选", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(0, await _factory.RunOutboxAsync());
+        var unknown = await staff.PostAsJsonAsync($"/api/applications/{Guid.NewGuid():N}/decision", new { decision = "not-selected" });
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     public void Dispose() => _factory.Dispose();
 }
