@@ -153,7 +153,7 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
     {
         if (roundId is not null && await catalogue.FindRoundAsync(roundId, ct) is null)
         {
-            throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'.");
+            throw ApiProblemException.UnknownRound(roundId);
         }
 
         var titles = (await catalogue.DemandsAsync(roundId, null, ct)).ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public sealed class BulletinsController(IBulletinStore store) : ControllerBase
         }
 
         var round = await demands.FindRoundAsync(request.RoundId, ct)
-            ?? throw ApiProblemException.NotFound("unknown-round", $"批次“{request.RoundId}”不存在。", $"There is no round '{request.RoundId}'.");
+            ?? throw ApiProblemException.UnknownRound(request.RoundId);
         var approved = await demands.DemandsAsync(round.Id, Demand.Approved, ct);
         if (approved.Count == 0)
         {

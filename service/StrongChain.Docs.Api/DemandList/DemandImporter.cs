@@ -88,7 +88,7 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
 
     private async Task<Round> RoundAsync(string roundId, CancellationToken ct) =>
         await catalogue.FindRoundAsync(roundId, ct)
-        ?? throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'.");
+        ?? throw ApiProblemException.UnknownRound(roundId);
 
     /// <summary>The add-in's cell values as Excel shows them: 12 → "12", true → "TRUE".</summary>
     private static string? CellText(JsonElement value) => value.ValueKind switch

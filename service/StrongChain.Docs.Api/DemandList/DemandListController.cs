@@ -21,7 +21,7 @@ public sealed class DemandListController(IProgrammeCatalogue catalogue, DemandIm
     public async Task<IActionResult> Template([FromQuery] string roundId, CancellationToken ct)
     {
         var round = await catalogue.FindRoundAsync(roundId, ct)
-            ?? throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'.");
+            ?? throw ApiProblemException.UnknownRound(roundId);
         var demands = await catalogue.DemandsAsync(round.Id, null, ct);
         return File(DemandWorkbookTemplate.Build(round, demands), XlsxContentType, $"技术需求榜单-{round.Id}.xlsx");
     }

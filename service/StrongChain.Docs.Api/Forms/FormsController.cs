@@ -22,7 +22,7 @@ public sealed class FormsController(UploadReader uploads) : ControllerBase
         }
 
         var demand = await catalogue.FindDemandAsync(demandId, ct)
-            ?? throw ApiProblemException.NotFound("unknown-demand", $"需求编号“{demandId}”不存在。", $"There is no demand '{demandId}'.");
+            ?? throw ApiProblemException.UnknownDemand(demandId);
         return CatalogueResponse.From(await catalogue.FindRoundAsync(demand.RoundId, ct), demand);
     }
 

@@ -21,7 +21,7 @@ public sealed class DemandsController(IProgrammeCatalogue catalogue) : Controlle
     [HttpGet("{demandId}")]
     [AllowAnonymous]
     public async Task<Demand> Get(string demandId, CancellationToken ct) => await catalogue.FindDemandAsync(demandId, ct)
-        ?? throw UnknownDemand(demandId);
+        ?? throw ApiProblemException.UnknownDemand(demandId);
 
     /// <summary>Records the expert review's conclusion (专家论证结论) of one demand; audited.</summary>
     [HttpPatch("{demandId}")]
@@ -35,13 +35,10 @@ public sealed class DemandsController(IProgrammeCatalogue catalogue) : Controlle
                 $"The review status must be one of: {string.Join(", ", DemandColumns.ReviewStatuses)}.");
         }
 
-        var changed = await store.SetReviewStatusAsync(demandId, status, actors.Require(User), ct) ?? throw UnknownDemand(demandId);
+        var changed = await store.SetReviewStatusAsync(demandId, status, actors.Require(User), ct) ?? throw ApiProblemException.UnknownDemand(demandId);
         lookups.Clear();
         return changed;
     }
-
-    private static ApiProblemException UnknownDemand(string demandId) =>
-        ApiProblemException.NotFound("unknown-demand", $"需求编号“{demandId}”不存在。", $"There is no demand '{demandId}'.");
 }
 
 /// <summary>The body of <c>PATCH /api/demands/{id}</c>: <c>{"reviewStatus":"通过"}</c>.</summary>

@@ -15,7 +15,7 @@ public sealed class RoundsController(IProgrammeCatalogue catalogue) : Controller
 
     [HttpGet("{roundId}")]
     public async Task<RoundResponse> Get(string roundId, CancellationToken ct) => RoundResponse.From(await catalogue.FindRoundAsync(roundId, ct)
-        ?? throw ApiProblemException.NotFound("unknown-round", $"批次“{roundId}”不存在。", $"There is no round '{roundId}'."));
+        ?? throw ApiProblemException.UnknownRound(roundId));
 }
 
 /// <summary>A round as api.md shows it: times in ISO 8601 with the round's own offset.</summary>

@@ -20,7 +20,7 @@ public sealed class TemplatesController(IProgrammeCatalogue catalogue) : Control
     public async Task<IActionResult> Application([FromQuery, Required] string demandId, CancellationToken ct)
     {
         var demand = await catalogue.FindDemandAsync(demandId, ct)
-            ?? throw ApiProblemException.NotFound("unknown-demand", $"需求编号“{demandId}”不存在。", $"There is no demand '{demandId}'.");
+            ?? throw ApiProblemException.UnknownDemand(demandId);
         var round = await catalogue.FindRoundAsync(demand.RoundId, ct)
             ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
         if (demand.ReviewStatus != Domain.Programme.Demand.Approved)
