@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Documents.Templates;
 using StrongChain.Docs.Domain.Agreements;
 using static StrongChain.Docs.Documents.Templates.WordBuilder;
@@ -22,13 +21,7 @@ public static class AgreementDocument
     public static byte[] Build(AgreementContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            Write(document, content);
-        }
-
-        return DeterministicPackage.Normalize(stream.ToArray());
+        return NewDocument(document => Write(document, content));
     }
 
     private static void Write(WordprocessingDocument document, AgreementContent content)

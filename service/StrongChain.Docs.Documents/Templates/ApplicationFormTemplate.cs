@@ -6,7 +6,6 @@ using DocumentFormat.OpenXml.CustomXmlDataProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 using DocumentFormat.OpenXml.Wordprocessing;
-using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.Forms;
 using StrongChain.Docs.Domain.Programme;
 using W14 = DocumentFormat.OpenXml.Office2010.Word;
@@ -56,13 +55,7 @@ public static class ApplicationFormTemplate
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(demand);
 
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            new Writer(round, demand).Write(document);
-        }
-
-        return DeterministicPackage.Normalize(stream.ToArray());
+        return NewDocument(new Writer(round, demand).Write);
     }
 
     private sealed class Writer(Round round, Demand demand)

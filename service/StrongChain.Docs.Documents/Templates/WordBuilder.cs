@@ -174,6 +174,19 @@ internal static class WordBuilder
         return row;
     }
 
+    /// <summary>A new .docx written by <paramref name="write"/>, normalised so the same content always gives the same bytes.</summary>
+    public static byte[] NewDocument(Action<WordprocessingDocument> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            write(document);
+        }
+
+        return Packages.DeterministicPackage.Normalize(stream.ToArray());
+    }
+
     /// <summary>docProps/core.xml written directly: System.IO.Packaging's properties land in a randomly named part.</summary>
     public static void WriteCoreProperties(WordprocessingDocument document, string title, string subject, string creator)
     {
