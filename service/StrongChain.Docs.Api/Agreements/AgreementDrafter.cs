@@ -49,8 +49,8 @@ public sealed class AgreementDrafter(
         for (var attempt = 0; ; attempt++)
         {
             var id = await agreements.IdForApplicationAsync(applicationId, ct) ?? IdPrefix + summary.ReceiptNo;
-            var current = await agreements.FilesAsync(id, null, null, ct);
-            var request = new AgreementRequest(id, (current?.Info.Version ?? 0) + 1, summary.ReceiptNo, round.LocalDate(time.GetUtcNow()));
+            // Only the number: the latest version's bytes are not needed to draft the next one.
+            var request = new AgreementRequest(id, await agreements.LatestVersionAsync(id, ct) + 1, summary.ReceiptNo, round.LocalDate(time.GetUtcNow()));
             var content = AgreementComposer.Compose(record, demand, round, request);
             var docx = AgreementDocument.Build(content);
             try

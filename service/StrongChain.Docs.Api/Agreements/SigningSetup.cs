@@ -17,8 +17,9 @@ public static class SigningSetup
             Location = section["Location"] is { Length: > 0 } location ? location : new SigningOptions().Location,
         };
 
-        // Loaded (or made, in development) on first use, so a service that never signs never touches the key.
-        services.AddSingleton(_ => SigningCertificate.Load(options, dataDirectory));
+        // Loaded (or made, in development) on first use, so a service that never signs never touches the key; kept out of the
+        // container, where a bare X509Certificate2 would be handed to anything else that asks for one.
+        var certificate = new Lazy<X509Certificate2>(() => SigningCertificate.Load(options, dataDirectory));
         if (Uri.TryCreate(options.TimestampUrl, UriKind.Absolute, out var server))
         {
             services.AddHttpClient(nameof(Rfc3161TimestampClient), http => http.Timeout = TimeSpan.FromSeconds(30));
@@ -26,8 +27,8 @@ public static class SigningSetup
                 s.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(Rfc3161TimestampClient)), server));
         }
 
-        services.AddSingleton<IPdfSigner>(s => new PadesSigner(s.GetRequiredService<X509Certificate2>(), s.GetService<ITimestampClient>(), options.Location));
-        services.AddSingleton<IPdfSignatureVerifier>(s => new PdfSignatureVerifier(s.GetRequiredService<X509Certificate2>()));
+        services.AddSingleton<IPdfSigner>(s => new PadesSigner(certificate.Value, s.GetService<ITimestampClient>(), options.Location));
+        services.AddSingleton<IPdfSignatureVerifier>(_ => new PdfSignatureVerifier(certificate.Value));
         return services;
     }
 }

@@ -11,6 +11,9 @@ public sealed class AgreementStore(DocsDbContext db, TimeProvider time) : IAgree
     public async Task<string?> IdForApplicationAsync(string applicationId, CancellationToken ct) =>
         await db.Agreements.AsNoTracking().Where(a => a.ApplicationId == applicationId).Select(a => a.Id).SingleOrDefaultAsync(ct);
 
+    public async Task<int> LatestVersionAsync(string id, CancellationToken ct) =>
+        await db.Agreements.AsNoTracking().Where(a => a.Id == id).Select(a => a.LatestVersion).SingleOrDefaultAsync(ct);
+
     public async Task<AgreementVersionInfo> AddVersionAsync(NewAgreementVersion v, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(v);

@@ -40,6 +40,9 @@ public interface IAgreementStore
     /// <summary>The agreement of an application, if one was generated.</summary>
     Task<string?> IdForApplicationAsync(string applicationId, CancellationToken ct);
 
+    /// <summary>The agreement's latest version number, 0 when it has none yet (the draft's text names the version it will be).</summary>
+    Task<int> LatestVersionAsync(string id, CancellationToken ct);
+
     /// <summary>Stores a new version (1 for a new agreement) in one transaction with its audit entry.</summary>
     Task<AgreementVersionInfo> AddVersionAsync(NewAgreementVersion version, CancellationToken ct);
 
