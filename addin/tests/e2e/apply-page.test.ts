@@ -38,9 +38,10 @@ async function openPage(draft?: Json): Promise<void> {
   await page.waitForSelector('body[data-checking="false"]');
 }
 
-/** Waits for the live check that follows the last edit. */
-async function settled(): Promise<void> {
+/** Does an edit, then waits for the live check that follows it (the mark is read first: a quick check can finish before the edit returns). */
+async function checkedAfter(edit: () => Promise<void>): Promise<void> {
   const before = await page.getAttribute('body', 'data-checked');
+  await edit();
   await page.waitForFunction((b) => document.body.dataset.checked !== b && document.body.dataset.checking === 'false', before);
 }
 
@@ -82,13 +83,11 @@ describe('the web form', () => {
     expect(await codes()).toEqual(['sign.seal seal-missing']);
 
     // Typing is checked as it goes: empty the name, then type it again.
-    await page.fill('[data-field="applicant.name"]', '');
-    await settled();
+    await checkedAfter(() => page.fill('[data-field="applicant.name"]', ''));
     expect(await codes()).toContain('applicant.name required');
     expect(await page.getAttribute('[data-field="applicant.name"]', 'aria-invalid')).toBe('true');
     expect(await page.locator('[data-field="applicant.name"] ~ .field-note').textContent()).toContain('单位名称');
-    await page.fill('[data-field="applicant.name"]', String((complete.applicant as Json).name));
-    await settled();
+    await checkedAfter(() => page.fill('[data-field="applicant.name"]', String((complete.applicant as Json).name)));
     expect(await page.textContent('#complete')).toBe('内容完整');
     expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k) ?? 'null', draftKey)).applicant.name).toBe((complete.applicant as Json).name);
 
@@ -109,15 +108,13 @@ describe('the web form', () => {
   it('adds and removes rows, renumbering the rows after a removed one', async () => {
     await openPage(complete);
 
-    await page.click('button[data-add="team"]');
-    await settled();
+    await checkedAfter(() => page.click('button[data-add="team"]'));
     expect(await page.locator('table[data-repeat="team"] tbody tr').count()).toBe(4);
     await page.fill('[data-field="team[3].name"]', '郑新成');
     await page.fill('[data-field="team[3].title"]', '工程师');
     await page.fill('[data-field="team[3].organization"]', String((complete.applicant as Json).name));
     await page.fill('[data-field="team[3].role"]', '软件开发');
-    await page.locator('table[data-repeat="team"] tbody tr').first().locator('button[data-remove]').click();
-    await settled();
+    await checkedAfter(() => page.locator('table[data-repeat="team"] tbody tr').first().locator('button[data-remove]').click());
 
     expect(await page.locator('table[data-repeat="team"] tbody tr').count()).toBe(3);
     expect(await page.inputValue('[data-field="team[2].name"]')).toBe('郑新成');
@@ -144,8 +141,7 @@ describe('the web form', () => {
   it('clears the draft on request', async () => {
     await openPage(complete);
 
-    await page.click('#clear');
-    await settled();
+    await checkedAfter(() => page.click('#clear'));
 
     expect(await page.inputValue('[data-field="applicant.name"]')).toBe('');
     expect(await page.evaluate((k) => localStorage.getItem(k), draftKey)).toBeNull();
