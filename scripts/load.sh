@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load figures (docs/performance.md): builds in Release, starts the service on loopback with a temp data folder, runs the
-# load client (16 clients: checks, then submits), stops the service and prints the figures and the service's memory.
+# load client (16 clients: checks, then submits; two rounds, the first just after the start), stops the service and prints the figures and the service's memory.
 # Extra arguments go to the client, e.g. `bash scripts/load.sh --checks 2000 --submits 400`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace StrongChain.Docs.LoadTest;
 
 /// <summary>Command-line settings; every count and the time per phase are bounded.</summary>
-public sealed record LoadOptions(Uri Url, int Clients, int Checks, int Submits, int MaxSeconds, int? ServicePid)
+public sealed record LoadOptions(Uri Url, int Clients, int Checks, int Submits, int MaxSeconds, int? ServicePid, int Rounds)
 {
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -23,6 +23,6 @@ public sealed record LoadOptions(Uri Url, int Clients, int Checks, int Submits, 
         }
 
         return new LoadOptions(url, Number("clients", 16), Number("checks", 4000), Number("submits", 800), Number("max-seconds", 120),
-            values.ContainsKey("pid") ? Number("pid", 0) : null);
+            values.ContainsKey("pid") ? Number("pid", 0) : null, Math.Clamp(Number("rounds", 2), 1, 5));
     }
 }

@@ -13,7 +13,10 @@ namespace StrongChain.Docs.LoadTest;
 public sealed record PhaseResult(
     string Name, int Requests, int Errors, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, string? FirstError, TimeSpan? ServiceCpu, TimeSpan ClientCpu);
 
-/// <summary>Warm-up, then checks, then submits, each by <see cref="LoadOptions.Clients"/> concurrent clients.</summary>
+/// <summary>
+/// Warm-up, then checks, then submits, each by <see cref="LoadOptions.Clients"/> concurrent clients, repeated for
+/// <see cref="LoadOptions.Rounds"/> rounds: the first round is what users meet just after a start (the JIT still tiering up), the later ones the warm service.
+/// </summary>
 public sealed class LoadRun(LoadOptions options)
 {
     private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -32,9 +35,15 @@ public sealed class LoadRun(LoadOptions options)
         var submitters = await SubmittersAsync();
 
         await PhaseAsync("warm-up", Math.Min(options.Checks, options.Clients * 20), _ => Check(checkForm));
-        var checks = await PhaseAsync("check", options.Checks, _ => Check(checkForm));
-        var submits = await PhaseAsync("submit", options.Submits, worker => Submit(submitters[worker]));
-        return [checks, submits];
+        var results = new List<PhaseResult>();
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            var suffix = options.Rounds == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" (round {round})");
+            results.Add(await PhaseAsync("check" + suffix, options.Checks, _ => Check(checkForm)));
+            results.Add(await PhaseAsync("submit" + suffix, options.Submits, worker => Submit(submitters[worker])));
+        }
+
+        return results;
     }
 
     /// <summary>CPU time the service process has used so far (when its pid is given), to tell its share from the client's.</summary>
