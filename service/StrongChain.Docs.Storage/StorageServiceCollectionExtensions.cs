@@ -61,6 +61,7 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton(new StorageProvider(StorageProvider.Sqlite, connection));
         }
 
+        services.AddSingleton(sp => new WriteGate(sp.GetRequiredService<StorageProvider>(), options.BusyTimeoutSeconds));
         services.AddScoped<IDemandStore, DemandStore>();
         services.AddScoped<IApplicationStore, ApplicationStore>();
         services.AddScoped<Agreements.IAgreementStore, Agreements.AgreementStore>();

@@ -34,7 +34,9 @@ public sealed class LoadRun(LoadOptions options)
         var checkForm = TestAssets.Read(TestForms.WordQuirks);
         var submitters = await SubmittersAsync();
 
+        // Warm-up: each path's first use after a start (JIT, EF Core's first SaveChanges) is not what the phases measure.
         await PhaseAsync("warm-up", Math.Min(options.Checks, options.Clients * 20), _ => Check(checkForm));
+        await PhaseAsync("warm-up", Math.Min(options.Submits, options.Clients * 2), worker => Submit(submitters[worker]));
         var results = new List<PhaseResult>();
         for (var round = 1; round <= options.Rounds; round++)
         {

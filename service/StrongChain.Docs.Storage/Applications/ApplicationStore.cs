@@ -16,7 +16,7 @@ namespace StrongChain.Docs.Storage.Applications;
 /// upserts (<c>INSERT … ON CONFLICT DO UPDATE … RETURNING</c>) inside the submitting transaction: the row lock they
 /// take serialises concurrent submitters across service instances, and the unique indexes are the last guard.
 /// </summary>
-public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApplicationStore
+public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvider time) : IApplicationStore
 {
     public const string SubmittedStatus = "submitted";
 
@@ -64,6 +64,7 @@ public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApp
     private async Task<SubmissionReceipt> SubmitOnceAsync(NewSubmission s, string sha256, string recordJson, string findingsJson, CancellationToken ct)
     {
         // Offset 0 whatever the clock hands out: PostgreSQL timestamptz refuses any other offset.
+        using var turn = await gate.EnterAsync(ct);
         var now = time.GetUtcNow().ToUniversalTime();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
@@ -174,6 +175,7 @@ public sealed class ApplicationStore(DocsDbContext db, TimeProvider time) : IApp
     public async Task<bool> DecideAsync(string id, string decision, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        using var turn = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (application is null)

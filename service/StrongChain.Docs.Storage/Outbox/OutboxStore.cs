@@ -9,7 +9,7 @@ namespace StrongChain.Docs.Storage.Outbox;
 /// writers are serialised, on PostgreSQL the second of two concurrent claims re-reads the row after the first commits and
 /// no longer matches, so each item has at most one live holder across instances (no in-process lock is relied on).
 /// </summary>
-public sealed class OutboxStore(DocsDbContext db, TimeProvider time) : IOutboxStore
+public sealed class OutboxStore(DocsDbContext db, WriteGate gate, TimeProvider time) : IOutboxStore
 {
     private const string ClaimSql = """
         UPDATE "OutboxItems" SET "ClaimedBy" = @owner, "LeaseUntil" = @leaseUntil, "Attempts" = "Attempts" + 1
@@ -43,6 +43,7 @@ public sealed class OutboxStore(DocsDbContext db, TimeProvider time) : IOutboxSt
 
             try
             {
+                using var turn = await gate.EnterAsync(ct);
                 await using var command = RawSql.Command(connection, null, ClaimSql,
                     ("owner", owner), ("leaseUntil", now + (long)lease.TotalMilliseconds), ("pending", OutboxStatus.Pending), ("now", now));
                 await using var reader = await command.ExecuteReaderAsync(ct);
@@ -67,6 +68,7 @@ public sealed class OutboxStore(DocsDbContext db, TimeProvider time) : IOutboxSt
     public async Task<bool> CompleteAsync(string id, string owner, CancellationToken ct)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        using var turn = await gate.EnterAsync(ct);
         return await db.OutboxItems.Where(i => i.Id == id && i.ClaimedBy == owner && i.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.Status, OutboxStatus.Done)
@@ -79,6 +81,7 @@ public sealed class OutboxStore(DocsDbContext db, TimeProvider time) : IOutboxSt
     {
         var due = dueAt.ToUnixTimeMilliseconds();
         var message = Truncate(error);
+        using var turn = await gate.EnterAsync(ct);
         return await db.OutboxItems.Where(i => i.Id == id && i.ClaimedBy == owner && i.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.DueAt, due)
@@ -90,6 +93,7 @@ public sealed class OutboxStore(DocsDbContext db, TimeProvider time) : IOutboxSt
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var message = Truncate(error);
+        using var turn = await gate.EnterAsync(ct);
         return await db.OutboxItems.Where(i => i.Id == id && i.ClaimedBy == owner && i.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.Status, OutboxStatus.Failed)

@@ -42,6 +42,31 @@ public sealed class StoreUnavailableTests : IDisposable
     }
 
     [Fact]
+    public async Task Submit_that_waits_for_its_write_turn_longer_than_the_busy_timeout_answers_503_on_SQLite()
+    {
+        using var client = await _host.ApplicantAsync();
+        var form = await Submissions.FormAsync(client);
+        var gate = _host.Services.GetRequiredService<WriteGate>();
+
+        HttpResponseMessage answer;
+        using (await gate.EnterAsync(CancellationToken.None))
+        {
+            answer = await client.PostMultipartAsync("/api/applications", form);
+        }
+
+        if (TestDatabase.UsesPostgres)
+        {
+            // No gate on PostgreSQL: the submit does not wait for another writer's turn.
+            Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+            return;
+        }
+
+        await AssertUnavailableAsync(answer);
+        Assert.Equal(0, gate.Waiting);
+        await AssertAcceptedAsFirstAsync(client, form);
+    }
+
+    [Fact]
     public async Task Full_store_answers_503_not_500_and_keeps_nothing_of_the_submission()
     {
         using var client = await _host.ApplicantAsync();
