@@ -16,33 +16,32 @@ public sealed class WriteGateTests
         var inside = 0;
         var most = 0;
         var first = await gate.EnterAsync(CancellationToken.None);
-        var waiters = new List<Task>();
-        for (var i = 1; i <= 8; i++)
-        {
-            var n = i;
-            waiters.Add(Task.Run(async () =>
-            {
-                using var turn = await gate.EnterAsync(CancellationToken.None);
-                var now = Interlocked.Increment(ref inside);
-                lock (order)
-                {
-                    order.Add(n);
-                    most = Math.Max(most, now);
-                }
 
-                await Task.Delay(5);
-                Interlocked.Decrement(ref inside);
-            }));
-            // The next writer arrives only once this one is queued.
-            await WaitUntilAsync(() => gate.Waiting == n);
-        }
-
+        // EnterAsync queues the writer before it returns, so the calls below arrive in this order.
+        var waiters = Enumerable.Range(1, 8).Select(n => (n, turn: gate.EnterAsync(CancellationToken.None))).ToList();
+        Assert.Equal(8, gate.Waiting);
+        Assert.All(waiters, w => Assert.False(w.turn.IsCompleted));
+        var held = waiters.Select(w => HoldAsync(w.n, w.turn)).ToList();
         first.Dispose();
-        await Task.WhenAll(waiters);
+        await Task.WhenAll(held).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(Enumerable.Range(1, 8), order);
         Assert.Equal(1, most);
         Assert.Equal(0, gate.Waiting);
+
+        async Task HoldAsync(int n, ValueTask<WriteGate.Turn> pending)
+        {
+            using var turn = await pending;
+            var now = Interlocked.Increment(ref inside);
+            lock (order)
+            {
+                order.Add(n);
+                most = Math.Max(most, now);
+            }
+
+            await Task.Delay(5);
+            Interlocked.Decrement(ref inside);
+        }
     }
 
     [Fact]
@@ -68,15 +67,5 @@ public sealed class WriteGateTests
 
         Assert.True(second.IsCompletedSuccessfully);
         (await second).Dispose();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(condition());
     }
 }
