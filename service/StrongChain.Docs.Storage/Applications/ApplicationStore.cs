@@ -86,6 +86,14 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
             version = reader.GetInt32(1);
         }
 
+        if (db is PostgresDocsDbContext)
+        {
+            // Submitters to one demand queue for its receipt counter in arrival order (PostgreSQL grants a lock queue
+            // first come, first served); on the counter row itself every commit woke all waiters to race for it again.
+            await using var queue = RawSql.Command(connection, dbTransaction, "SELECT pg_advisory_xact_lock(@key)", ("key", DemandLockKey(s.DemandId)));
+            await queue.ExecuteScalarAsync(ct);
+        }
+
         int sequence;
         await using (var command = RawSql.Command(connection, dbTransaction, NextReceiptSql, ("demandId", s.DemandId)))
         {
@@ -122,6 +130,10 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
     }
 
     /// <summary><c>QL2020-BM-02-0001</c>: the demand id and a four-digit sequence per demand.</summary>
+    /// <summary>A stable 64-bit advisory lock key per demand (the same in every instance).</summary>
+    private static long DemandLockKey(string demandId) =>
+        System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("receipt:" + demandId)));
+
     public static string ReceiptNumber(string demandId, int sequence) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{demandId}-{sequence:0000}");
 
