@@ -90,7 +90,7 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
         {
             // Submitters to one demand queue for its receipt counter in arrival order (PostgreSQL grants a lock queue
             // first come, first served); on the counter row itself every commit woke all waiters to race for it again.
-            await using var queue = RawSql.Command(connection, dbTransaction, "SELECT pg_advisory_xact_lock(@key)", ("key", DemandLockKey(s.DemandId)));
+            await using var queue = RawSql.Command(connection, dbTransaction, "SELECT pg_advisory_xact_lock(@key)", ("key", DemandQueueKey(s.DemandId)));
             await queue.ExecuteScalarAsync(ct);
         }
 
@@ -130,8 +130,8 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
     }
 
     /// <summary><c>QL2020-BM-02-0001</c>: the demand id and a four-digit sequence per demand.</summary>
-    /// <summary>A stable 64-bit advisory lock key per demand (the same in every instance).</summary>
-    private static long DemandLockKey(string demandId) =>
+    /// <summary>The PostgreSQL advisory lock key of a demand's submit queue: stable, the same in every instance.</summary>
+    public static long DemandQueueKey(string demandId) =>
         System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("receipt:" + demandId)));
 
     public static string ReceiptNumber(string demandId, int sequence) =>

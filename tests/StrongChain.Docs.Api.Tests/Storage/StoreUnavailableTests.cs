@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Tests.Support;
 using StrongChain.Docs.Storage;
+using StrongChain.Docs.Testing;
 
 namespace StrongChain.Docs.Api.Tests.Storage;
 
@@ -42,27 +43,21 @@ public sealed class StoreUnavailableTests : IDisposable
     }
 
     [Fact]
-    public async Task Submit_that_waits_for_its_write_turn_longer_than_the_busy_timeout_answers_503_on_SQLite()
+    public async Task Submit_that_waits_for_its_turn_longer_than_the_busy_timeout_answers_503_and_keeps_nothing()
     {
         using var client = await _host.ApplicantAsync();
         var form = await Submissions.FormAsync(client);
-        var gate = _host.Services.GetRequiredService<WriteGate>();
 
-        HttpResponseMessage answer;
-        using (await gate.EnterAsync(CancellationToken.None))
+        HttpResponseMessage refused;
+        var clock = Stopwatch.StartNew();
+        await using (await StoreFaults.HoldSubmitTurnAsync(_factory.Database, _host.Services, SampleProgramme.DemandId))
         {
-            answer = await client.PostMultipartAsync("/api/applications", form);
+            refused = await client.PostMultipartAsync("/api/applications", form);
         }
 
-        if (TestDatabase.UsesPostgres)
-        {
-            // No gate on PostgreSQL: the submit does not wait for another writer's turn.
-            Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
-            return;
-        }
-
-        await AssertUnavailableAsync(answer);
-        Assert.Equal(0, gate.Waiting);
+        await AssertUnavailableAsync(refused);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(15));
+        Assert.Equal(0, _host.Services.GetRequiredService<WriteGate>().Waiting);
         await AssertAcceptedAsFirstAsync(client, form);
     }
 

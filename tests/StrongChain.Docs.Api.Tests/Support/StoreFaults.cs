@@ -1,7 +1,10 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using StrongChain.Docs.Storage;
+using StrongChain.Docs.Storage.Applications;
 
 namespace StrongChain.Docs.Api.Tests.Support;
 
@@ -24,6 +27,44 @@ public static class StoreFaults
             command.CommandText = database.Postgres is null
                 ? "BEGIN EXCLUSIVE;"
                 : """BEGIN; LOCK TABLE "Applications", "ReceiptCounters", "ApplicationVersions" IN EXCLUSIVE MODE;""";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new Release(async () =>
+        {
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "ROLLBACK;";
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await connection.DisposeAsync();
+        });
+    }
+
+    /// <summary>
+    /// Another submitter holds the demand's write turn: on SQLite the service's own <see cref="WriteGate"/>, on PostgreSQL the
+    /// demand's advisory lock (<see cref="ApplicationStore.DemandQueueKey"/>) in another connection's transaction.
+    /// </summary>
+    public static async Task<IAsyncDisposable> HoldSubmitTurnAsync(TestDatabase database, IServiceProvider services, string demandId)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (database.Postgres is null)
+        {
+            var turn = await services.GetRequiredService<WriteGate>().EnterAsync(CancellationToken.None);
+            return new Release(() =>
+            {
+                turn.Dispose();
+                return Task.CompletedTask;
+            });
+        }
+
+        var connection = new NpgsqlConnection(database.Postgres);
+        await connection.OpenAsync();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "BEGIN; SELECT pg_advisory_xact_lock(@key);";
+            command.Parameters.AddWithValue("key", ApplicationStore.DemandQueueKey(demandId));
             await command.ExecuteNonQueryAsync();
         }
 
