@@ -97,6 +97,23 @@ public static class BadUploads
         return buffer.ToArray();
     }
 
+    /// <summary>A workbook whose second row claims a row number beyond UInt32 (the SDK's typed value overflows).</summary>
+    public static byte[] WorkbookRowNumberOverflow(byte[] xlsx) => ReplaceEntry(xlsx, "xl/worksheets/sheet1.xml",
+        x => Once(x, "<x:row r=\"2\">", "<x:row r=\"99999999999\">"));
+
+    /// <summary>A workbook whose sheet relationship to its table has an empty type (System.IO.Packaging refuses it when the sheet's parts load).</summary>
+    public static byte[] WorkbookBlankSheetRelationshipType(byte[] xlsx) => ReplaceEntry(xlsx, "xl/worksheets/_rels/sheet1.xml.rels",
+        x => Once(x, "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/table\"", "Type=\" \""));
+
+    /// <summary>A package whose root relationship to its main part has an empty target.</summary>
+    public static byte[] PackageRelationshipWithoutTarget(byte[] package) => ReplaceEntry(package, "_rels/.rels",
+        x => Once(x, "Target=\"/xl/workbook.xml\"", "Target=\"\""));
+
+    private static string Once(string text, string find, string replace) =>
+        text.Contains(find, StringComparison.Ordinal)
+            ? text.Replace(find, replace, StringComparison.Ordinal)
+            : throw new ArgumentException($"'{find}' is not in the part.", nameof(find));
+
     /// <summary>A copy of a package with one part's XML text rewritten.</summary>
     public static byte[] ReplaceEntry(byte[] package, string name, Func<string, string> rewrite)
     {

@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.DemandList;
 
 namespace StrongChain.Docs.Documents.DemandList;
@@ -34,7 +35,7 @@ public static partial class DemandWorkbookReader
         {
             return ReadWorkbook(document);
         }
-        catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException or FormatException or IOException)
+        catch (Exception e) when (PackageReadFailure.Is(e))
         {
             return DemandSheet.Stopped(DemandSheetOutcome.Unreadable);
         }

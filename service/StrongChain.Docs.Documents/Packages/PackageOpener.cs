@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -35,7 +34,7 @@ public static class PackageOpener
 
             return package;
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException)
+        catch (Exception ex) when (PackageReadFailure.Is(ex))
         {
             package?.Dispose();
             throw kind.Corrupt(ex);

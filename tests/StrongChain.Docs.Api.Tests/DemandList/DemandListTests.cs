@@ -158,6 +158,9 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
         { nameof(BadUploads.Encrypted), HttpStatusCode.UnsupportedMediaType, "encrypted" },
         { nameof(BadUploads.ZipBomb), HttpStatusCode.RequestEntityTooLarge, "zip-bomb" },
         { "Truncated", HttpStatusCode.BadRequest, "corrupt" },
+        { nameof(BadUploads.PackageRelationshipWithoutTarget), HttpStatusCode.BadRequest, "corrupt" },
+        { nameof(BadUploads.WorkbookRowNumberOverflow), HttpStatusCode.BadRequest, "unreadable-workbook" },
+        { nameof(BadUploads.WorkbookBlankSheetRelationshipType), HttpStatusCode.BadRequest, "corrupt" },
     };
 
     [Theory]
@@ -171,6 +174,9 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
             "MacroEnabledWorkbook" => BadUploads.ReplaceEntry(TestAssets.Read(TestWorkbooks.Template), "[Content_Types].xml",
                 x => x.Replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml", StringComparison.Ordinal)),
             "Truncated" => BadUploads.Truncated(TestAssets.Read(TestWorkbooks.Template), 2000),
+            nameof(BadUploads.PackageRelationshipWithoutTarget) => BadUploads.PackageRelationshipWithoutTarget(TestAssets.Read(TestWorkbooks.Template)),
+            nameof(BadUploads.WorkbookRowNumberOverflow) => BadUploads.WorkbookRowNumberOverflow(TestAssets.Read(TestWorkbooks.Template)),
+            nameof(BadUploads.WorkbookBlankSheetRelationshipType) => BadUploads.WorkbookBlankSheetRelationshipType(TestAssets.Read(TestWorkbooks.Template)),
             _ => (byte[])typeof(BadUploads).GetProperty(upload)!.GetValue(null)!,
         };
 

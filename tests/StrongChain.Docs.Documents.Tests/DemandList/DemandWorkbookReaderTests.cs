@@ -222,6 +222,21 @@ public sealed class DemandWorkbookReaderTests
         Assert.Equal(DemandFindingCodes.UnreadableWorkbook, Assert.Single(DemandRules.Check(sheet, Round).Findings).Code);
     }
 
+    [Theory]
+    [InlineData(nameof(BadUploads.WorkbookRowNumberOverflow))]
+    [InlineData(nameof(BadUploads.WorkbookBlankSheetRelationshipType))]
+    public void A_workbook_the_sdk_fails_on_while_reading_is_unreadable_not_an_exception(string broken)
+    {
+        var template = DemandWorkbookTemplate.Build(Round, FirstBatch);
+        var bytes = broken == nameof(BadUploads.WorkbookRowNumberOverflow)
+            ? BadUploads.WorkbookRowNumberOverflow(template)
+            : BadUploads.WorkbookBlankSheetRelationshipType(template);
+
+        var sheet = Read(bytes);
+
+        Assert.Equal(DemandSheetOutcome.Unreadable, sheet.Outcome);
+    }
+
     [Fact]
     public void A_workbook_without_the_headers_reports_every_required_column_missing()
     {
