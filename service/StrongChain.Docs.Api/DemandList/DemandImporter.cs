@@ -32,7 +32,8 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
         var round = await RoundAsync(roundId, ct);
         var sheet = DemandSheet.FromTable(
             [.. table.Headers.Select(CellText)],
-            [.. table.Rows.Select(r => (IReadOnlyList<string?>)[.. r.Select(CellText)])]);
+            // A null row (JSON allows it inside the array) is a blank row, as a null cell is a blank cell.
+            [.. table.Rows.Select(r => (IReadOnlyList<string?>)[.. (r ?? []).Select(CellText)])]);
         return await ImportAsync(round, sheet, actor, dryRun, ct);
     }
 

@@ -125,6 +125,26 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task Null_row_or_header_in_the_add_in_table_is_blank_not_a_server_error()
+    {
+        var staff = await factory.StaffAsync();
+        var headers = DemandColumns.All.Select(c => JsonSerializer.SerializeToElement(c.Header)).ToList();
+        var rows = DemandSamples.FirstBatch.Take(2).Select(d => DemandColumns.All.Select(c => c.Key == DemandColumns.DeadlineMonths
+            ? JsonSerializer.SerializeToElement(d.DeadlineMonths)
+            : JsonSerializer.SerializeToElement(DemandWorkbookTemplate.ValueOf(d, c.Key) ?? "")).ToList()).ToList();
+        var body = $$"""{"headers":{{JsonSerializer.Serialize(headers)}},"rows":[{{JsonSerializer.Serialize(rows[0])}},null,{{JsonSerializer.Serialize(rows[1])}}]}""";
+        var withNullHeader = $$"""{"headers":[null,{{string.Join(",", headers.Skip(1).Select(h => h.GetRawText()))}}],"rows":[null]}""";
+
+        var blankRow = await staff.PostAsync("/api/demands/import-table?roundId=2020-01&dryRun=true", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var blankHeader = await staff.PostAsync("/api/demands/import-table?roundId=2020-01&dryRun=true", new StringContent(withNullHeader, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, blankRow.StatusCode);
+        Assert.Equal(2, (await blankRow.JsonAsync()).GetProperty("imported").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, blankHeader.StatusCode);
+        Assert.Contains((await blankHeader.JsonAsync()).GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "missing-column");
+    }
+
+    [Fact]
     public async Task Dry_run_answers_like_the_import_and_stores_nothing()
     {
         var staff = await factory.StaffAsync();
