@@ -55,9 +55,18 @@ public sealed partial record PdfSignatureLayout(long Start1, long Length1, long 
             return null;
         }
 
-        var n = match.Groups.Cast<Group>().Skip(1).Select(g => long.Parse(g.Value, CultureInfo.InvariantCulture)).ToArray();
+        // Each number must lie within the file before any sum of them is taken (so none overflows).
+        var n = new long[4];
+        for (var i = 0; i < 4; i++)
+        {
+            if (!long.TryParse(match.Groups[i + 1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out n[i]) || n[i] > pdf.Length)
+            {
+                return null;
+            }
+        }
+
         var layout = new PdfSignatureLayout(n[0], n[1], n[2], n[3], "");
-        if (n[0] != 0 || layout.Start2 <= layout.Start1 + layout.Length1 + 1 || layout.Start2 + layout.Length2 > pdf.Length
+        if (n[0] != 0 || layout.Length1 >= pdf.Length || layout.Start2 <= layout.Start1 + layout.Length1 + 1 || layout.Start2 + layout.Length2 > pdf.Length
             || pdf[layout.Start1 + layout.Length1] != (byte)'<' || pdf[layout.Start2 - 1] != (byte)'>')
         {
             return null;
@@ -65,7 +74,7 @@ public sealed partial record PdfSignatureLayout(long Start1, long Length1, long 
 
         var dictionaryStart = text.LastIndexOf("<<", (int)(layout.Start1 + layout.Length1), StringComparison.Ordinal);
         var dictionaryEnd = text.IndexOf(">>", match.Index, StringComparison.Ordinal);
-        var dictionary = dictionaryStart >= 0 && dictionaryEnd > dictionaryStart
+        var dictionary = dictionaryStart >= 0 && dictionaryEnd > dictionaryStart && dictionaryEnd + 2 >= layout.Start2
             ? text[dictionaryStart..(int)(layout.Start1 + layout.Length1)] + text[(int)layout.Start2..(dictionaryEnd + 2)]
             : "";
         return layout with { Dictionary = dictionary };

@@ -28,24 +28,27 @@ public sealed partial class PdfSignatureVerifier(X509Certificate2 platform) : IP
             SubFilter().Match(layout.Dictionary) is { Success: true } s ? s.Groups[1].Value : null,
             false);
 
-        SignedCms cms;
+        SignerInfo? signerInfo;
+        X509Certificate2? certificate;
         try
         {
-            cms = new SignedCms(new ContentInfo(layout.SignedBytes(pdf)), detached: true);
+            var cms = new SignedCms(new ContentInfo(layout.SignedBytes(pdf)), detached: true);
             cms.Decode(layout.Contents(pdf));
+            signerInfo = cms.SignerInfos.Count == 1 ? cms.SignerInfos[0] : null;
+
+            // The embedded certificates are parsed lazily, here: a corrupt one is a malformed signature, not an error.
+            certificate = signerInfo?.Certificate;
+            facts = facts with
+            {
+                Signer = certificate?.GetNameInfo(X509NameType.SimpleName, forIssuer: false),
+                Timestamped = signerInfo?.UnsignedAttributes.Cast<CryptographicAttributeObject>().Any(a => a.Oid.Value == CadesSignature.SignatureTimeStampOid) == true,
+            };
         }
         catch (Exception ex) when (ex is CryptographicException or FormatException)
         {
             return facts with { Outcome = SignatureOutcome.Malformed };
         }
 
-        var signerInfo = cms.SignerInfos.Count == 1 ? cms.SignerInfos[0] : null;
-        var certificate = signerInfo?.Certificate;
-        facts = facts with
-        {
-            Signer = certificate?.GetNameInfo(X509NameType.SimpleName, forIssuer: false),
-            Timestamped = signerInfo?.UnsignedAttributes.Cast<CryptographicAttributeObject>().Any(a => a.Oid.Value == CadesSignature.SignatureTimeStampOid) == true,
-        };
         if (signerInfo is null || certificate is null)
         {
             return facts with { Outcome = SignatureOutcome.Malformed };
@@ -71,6 +74,7 @@ public sealed partial class PdfSignatureVerifier(X509Certificate2 platform) : IP
             : facts with { Outcome = SignatureOutcome.OtherSigner };
     }
 
+    /// <summary>The dictionary's /M, or null when it is missing or not a real date and offset.</summary>
     private static DateTimeOffset? SigningTime(string dictionary)
     {
         var m = ModificationDate().Match(dictionary);
@@ -79,11 +83,18 @@ public sealed partial class PdfSignatureVerifier(X509Certificate2 platform) : IP
             return null;
         }
 
-        var offset = m.Groups["z"].Value switch
+        var offset = TimeSpan.Zero;
+        if (m.Groups["z"].Value is "+" or "-")
         {
-            "+" or "-" => new TimeSpan(int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), 0),
-            _ => TimeSpan.Zero,
-        };
+            if (!int.TryParse(m.Groups["h"].Value, CultureInfo.InvariantCulture, out var hours) || hours > 14
+                || !int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var minutes) || minutes > 59)
+            {
+                return null;
+            }
+
+            offset = new TimeSpan(hours, minutes, 0);
+        }
+
         return new DateTimeOffset(local, m.Groups["z"].Value == "-" ? -offset : offset);
     }
 

@@ -104,6 +104,50 @@ public sealed class PadesSignerTests(SignedPdfFixture pdf) : IClassFixture<Signe
     }
 
     [Fact]
+    public void Corrupt_certificate_inside_the_signature_is_malformed_not_an_error()
+    {
+        var broken = (byte[])pdf.Signed.Clone();
+        var text = Encoding.Latin1.GetString(broken);
+        var certificateHex = Convert.ToHexString(pdf.Platform.RawData);
+        var at = text.IndexOf(certificateHex, StringComparison.OrdinalIgnoreCase);
+        Assert.True(at > 0, "the platform's certificate is embedded in /Contents");
+        // Zeros in the middle of the certificate's DER: the CMS still decodes, the certificate no longer does.
+        "0000000000000000000000000000000000000000"u8.CopyTo(broken.AsSpan(at + 60));
+
+        Assert.Equal(SignatureOutcome.Malformed, Verifier.Verify(broken).Outcome);
+    }
+
+    [Theory]
+    [InlineData("999999999999999999999999999999")]
+    [InlineData("9223372036854775807")]
+    public void Byte_range_numbers_beyond_the_file_are_not_a_signature(string number)
+    {
+        var text = Encoding.Latin1.GetString(pdf.Signed);
+        var range = System.Text.RegularExpressions.Regex.Match(text, @"/ByteRange\s*\[\s*0\s+(\d+)");
+        Assert.True(range.Success);
+        var broken = Encoding.Latin1.GetBytes(text[..range.Groups[1].Index] + number + text[(range.Groups[1].Index + range.Groups[1].Length)..]);
+
+        Assert.Equal(SignatureOutcome.NotSigned, Verifier.Verify(broken).Outcome);
+    }
+
+    [Theory]
+    [InlineData("+)")]
+    [InlineData("+99'00')")]
+    public void Signing_time_with_a_broken_offset_is_unknown_and_the_change_is_seen(string offset)
+    {
+        var text = Encoding.Latin1.GetString(pdf.Signed);
+        var time = System.Text.RegularExpressions.Regex.Match(text[..PdfSignatureLayout.Find(pdf.Signed)!.ContentsHexStart], @"/M\s*\(D:\d{14}(?<z>[^)]*\))");
+        Assert.True(time.Success);
+        var z = time.Groups["z"];
+        var broken = Encoding.Latin1.GetBytes(text[..z.Index] + offset.PadRight(z.Length) + text[(z.Index + z.Length)..]);
+
+        var result = Verifier.Verify(broken);
+
+        Assert.Null(result.SignedAt);
+        Assert.Equal(SignatureOutcome.Altered, result.Outcome);
+    }
+
+    [Fact]
     public async Task Visible_box_is_drawn_on_a_page_of_its_own_after_the_agreement()
     {
         var pages = await PdfTools.PageCountAsync(pdf.Unsigned);
