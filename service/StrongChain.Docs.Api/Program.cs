@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using StrongChain.Docs.Api.Agreements;
 using StrongChain.Docs.Api.Applications;
 using StrongChain.Docs.Api.DemandList;
@@ -17,7 +18,14 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadReader
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(UploadReader.Configure);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemHandler.AddCode);
 builder.Services.AddExceptionHandler<ProblemHandler>();
-builder.Services.AddControllers().AddJsonOptions(o =>
+// No action binds form fields (uploads are read by UploadReader): MVC's form value providers would parse any body sent as
+// a form, and its jQuery-style key parser throws on a key with an unclosed '[' (a PDF posted by curl --data-binary).
+builder.Services.AddControllers(o =>
+{
+    o.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
+    o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+    o.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
+}).AddJsonOptions(o =>
     o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 // ProblemDetails (findings of a 422) are written with the minimal-API options: enums as strings there too.
 builder.Services.ConfigureHttpJsonOptions(o =>

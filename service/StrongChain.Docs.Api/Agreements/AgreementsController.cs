@@ -65,6 +65,7 @@ public sealed class AgreementsController(IAgreementStore store, AgreementDrafter
     /// <summary>Checks a PDF's signature: valid, altered, not signed, signed by another certificate — each its own <c>reason</c>.</summary>
     [HttpPost("verify")]
     [AllowAnonymous]
+    [Consumes("multipart/form-data", PdfContentType, "application/octet-stream")]
     [RequestSizeLimit(UploadReader.MaxRequestBytes)]
     public async Task<VerifyResponse> Verify([FromServices] UploadReader uploads, [FromServices] IPdfSignatureVerifier verifier, CancellationToken ct)
     {

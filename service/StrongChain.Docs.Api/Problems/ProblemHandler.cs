@@ -96,7 +96,8 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
         {
             StatusCodes.Status404NotFound => ("not-found", "找不到请求的资源。", "The resource was not found."),
             StatusCodes.Status405MethodNotAllowed => ("method-not-allowed", "该地址不支持此请求方法。", "This address does not allow the method."),
-            StatusCodes.Status415UnsupportedMediaType => ("unsupported-media-type", "不支持的内容类型，请上传 .docx 文件。", "Unsupported content type; upload a .docx file."),
+            StatusCodes.Status415UnsupportedMediaType => ("unsupported-media-type", "不支持的内容类型：请以名为 file 的表单字段上传文件，或以文件本身的内容类型上传。",
+                "Unsupported content type: upload the file as a multipart part named 'file', or as the body with the file's own type."),
             StatusCodes.Status401Unauthorized => ("unauthorized", "请先登录。", "Sign in first."),
             StatusCodes.Status403Forbidden => ("forbidden", "无权执行此操作。", "You may not do this."),
             StatusCodes.Status413PayloadTooLarge => ("too-large", "上传文件超过 20 MiB 上限，请压缩图片后重试。", "The upload exceeds the 20 MiB limit; compress images and try again."),

@@ -23,7 +23,18 @@ public sealed class UploadReader
 
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                // A multipart body without its boundary or end ("unexpected end of stream"), or over the form limits.
+                throw ApiProblemException.BadRequest("bad-multipart", "上传的表单格式不正确，请以名为 file 的表单字段重新上传。",
+                    "The multipart upload is malformed; upload the file again in a part named 'file'.");
+            }
+
             var file = form.Files.GetFile("file")
                 ?? throw ApiProblemException.BadRequest("no-file", "请以名为 file 的表单字段上传文件。", "Upload the file in a multipart part named 'file'.");
             if (file.Length > MaxBytes)
