@@ -103,6 +103,21 @@ public sealed class BadUploadTests(ServiceFactory factory)
         }
     }
 
+    [Theory]
+    [InlineData(TestForms.WordQuirks, "/api/applications/check")]
+    [InlineData(TestForms.TwoCoApplicants, "/api/forms/fields")]
+    [InlineData(TestForms.LibreOfficeDocx, "/api/applications/check")]
+    public async Task No_well_formed_but_mutated_form_ever_answers_500(string form, string route)
+    {
+        var mutator = new PackageMutator(TestAssets.Read(form), seed: 20210210);
+        for (var i = 0; i < 150; i++)
+        {
+            var response = await _client.PostRawAsync(route, mutator.Next());
+
+            Assert.True((int)response.StatusCode < 500, $"mutant {i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
     private static byte[] Make(string upload) => upload switch
     {
         "ExternalEntity" => BadUploads.WithExternalEntity(TestAssets.Read(TestForms.CompleteValid)),

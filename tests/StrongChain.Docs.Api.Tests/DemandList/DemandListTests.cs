@@ -206,6 +206,21 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
         Assert.Equal(code, (await response.JsonAsync()).GetProperty("code").GetString());
     }
 
+    [Theory]
+    [InlineData(TestWorkbooks.Template)]
+    [InlineData(TestWorkbooks.ReSavedByCalc)]
+    public async Task No_well_formed_but_mutated_workbook_ever_answers_500(string workbook)
+    {
+        var staff = await factory.StaffAsync();
+        var mutator = new PackageMutator(TestAssets.Read(workbook), seed: 20201228);
+        for (var i = 0; i < 400; i++)
+        {
+            var response = await staff.PostRawAsync("/api/demands/import?roundId=2020-01&dryRun=true", mutator.Next(), Xlsx);
+
+            Assert.True((int)response.StatusCode < 500, $"mutant {i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
     [Fact]
     public async Task Sheet_of_a_million_rows_is_refused_quickly_with_a_clear_code()
     {
