@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,25 +22,9 @@ public static class StoreFaults
         DbConnection connection = database.Postgres is null
             ? new SqliteConnection($"Data Source={database.SqliteFile};Pooling=False")
             : new NpgsqlConnection(database.Postgres);
-        await connection.OpenAsync();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = database.Postgres is null
-                ? "BEGIN EXCLUSIVE;"
-                : """BEGIN; LOCK TABLE "Applications", "ReceiptCounters", "ApplicationVersions" IN EXCLUSIVE MODE;""";
-            await command.ExecuteNonQueryAsync();
-        }
-
-        return new Release(async () =>
-        {
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "ROLLBACK;";
-                await command.ExecuteNonQueryAsync();
-            }
-
-            await connection.DisposeAsync();
-        });
+        return await HoldTransactionAsync(connection, database.Postgres is null
+            ? "BEGIN EXCLUSIVE;"
+            : """BEGIN; LOCK TABLE "Applications", "ReceiptCounters", "ApplicationVersions" IN EXCLUSIVE MODE;""");
     }
 
     /// <summary>
@@ -59,12 +44,17 @@ public static class StoreFaults
             });
         }
 
-        var connection = new NpgsqlConnection(database.Postgres);
+        return await HoldTransactionAsync(new NpgsqlConnection(database.Postgres),
+            string.Create(CultureInfo.InvariantCulture, $"BEGIN; SELECT pg_advisory_xact_lock({ApplicationStore.DemandQueueKey(demandId)});"));
+    }
+
+    /// <summary>Opens the connection and begins what <paramref name="begin"/> says; released by a rollback.</summary>
+    private static async Task<IAsyncDisposable> HoldTransactionAsync(DbConnection connection, string begin)
+    {
         await connection.OpenAsync();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "BEGIN; SELECT pg_advisory_xact_lock(@key);";
-            command.Parameters.AddWithValue("key", ApplicationStore.DemandQueueKey(demandId));
+            command.CommandText = begin;
             await command.ExecuteNonQueryAsync();
         }
 
