@@ -55,18 +55,18 @@ public sealed partial record PdfSignatureLayout(long Start1, long Length1, long 
             return null;
         }
 
-        // Each number must lie within the file before any sum of them is taken (so none overflows).
+        // Each number must point inside the file before any sum of them is taken (so none overflows or indexes past the end).
         var n = new long[4];
         for (var i = 0; i < 4; i++)
         {
-            if (!long.TryParse(match.Groups[i + 1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out n[i]) || n[i] > pdf.Length)
+            if (!long.TryParse(match.Groups[i + 1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out n[i]) || n[i] >= pdf.Length)
             {
                 return null;
             }
         }
 
         var layout = new PdfSignatureLayout(n[0], n[1], n[2], n[3], "");
-        if (n[0] != 0 || layout.Length1 >= pdf.Length || layout.Start2 <= layout.Start1 + layout.Length1 + 1 || layout.Start2 + layout.Length2 > pdf.Length
+        if (n[0] != 0 || layout.Start2 <= layout.Start1 + layout.Length1 + 1 || layout.Start2 + layout.Length2 > pdf.Length
             || pdf[layout.Start1 + layout.Length1] != (byte)'<' || pdf[layout.Start2 - 1] != (byte)'>')
         {
             return null;

@@ -63,8 +63,8 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
 
     private async Task<SubmissionReceipt> SubmitOnceAsync(NewSubmission s, string sha256, string recordJson, string findingsJson, CancellationToken ct)
     {
-        // Offset 0 whatever the clock hands out: PostgreSQL timestamptz refuses any other offset.
         using var turn = await gate.EnterAsync(ct);
+        // Offset 0 whatever the clock hands out: PostgreSQL timestamptz refuses any other offset.
         var now = time.GetUtcNow().ToUniversalTime();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
@@ -86,7 +86,7 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
             version = reader.GetInt32(1);
         }
 
-        if (db is PostgresDocsDbContext)
+        if (db.Database.IsNpgsql())
         {
             // Submitters to one demand queue for its receipt counter in arrival order (PostgreSQL grants a lock queue
             // first come, first served); on the counter row itself every commit woke all waiters to race for it again.
@@ -129,11 +129,11 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
         return new SubmissionReceipt(id, receiptNo, version, sha256, now);
     }
 
-    /// <summary><c>QL2020-BM-02-0001</c>: the demand id and a four-digit sequence per demand.</summary>
     /// <summary>The PostgreSQL advisory lock key of a demand's submit queue: stable, the same in every instance.</summary>
     public static long DemandQueueKey(string demandId) =>
         System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("receipt:" + demandId)));
 
+    /// <summary><c>QL2020-BM-02-0001</c>: the demand id and a four-digit sequence per demand.</summary>
     public static string ReceiptNumber(string demandId, int sequence) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{demandId}-{sequence:0000}");
 

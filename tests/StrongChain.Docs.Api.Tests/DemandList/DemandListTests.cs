@@ -106,10 +106,8 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
     public async Task Table_from_the_Excel_add_in_is_imported_and_its_errors_are_numbered_from_the_first_data_row()
     {
         var staff = await factory.StaffAsync();
-        var headers = DemandColumns.All.Select(c => JsonSerializer.SerializeToElement(c.Header)).ToList();
-        List<List<JsonElement>> rows = [.. DemandSamples.FirstBatch.Take(2).Select(d => DemandColumns.All.Select(c => c.Key == DemandColumns.DeadlineMonths
-            ? JsonSerializer.SerializeToElement(d.DeadlineMonths)
-            : JsonSerializer.SerializeToElement(DemandWorkbookTemplate.ValueOf(d, c.Key) ?? "")).ToList())];
+        var headers = TableHeaders();
+        List<List<JsonElement>> rows = [.. DemandSamples.FirstBatch.Take(2).Select(TableRow)];
 
         var ok = await staff.PostAsJsonAsync("/api/demands/import-table?roundId=2020-01", new { headers, rows });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
@@ -128,15 +126,13 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
     public async Task Null_row_or_header_in_the_add_in_table_is_blank_not_a_server_error()
     {
         var staff = await factory.StaffAsync();
-        var headers = DemandColumns.All.Select(c => JsonSerializer.SerializeToElement(c.Header)).ToList();
-        var rows = DemandSamples.FirstBatch.Take(2).Select(d => DemandColumns.All.Select(c => c.Key == DemandColumns.DeadlineMonths
-            ? JsonSerializer.SerializeToElement(d.DeadlineMonths)
-            : JsonSerializer.SerializeToElement(DemandWorkbookTemplate.ValueOf(d, c.Key) ?? "")).ToList()).ToList();
+        var headers = TableHeaders();
+        var rows = DemandSamples.FirstBatch.Take(2).Select(TableRow).ToList();
         var body = $$"""{"headers":{{JsonSerializer.Serialize(headers)}},"rows":[{{JsonSerializer.Serialize(rows[0])}},null,{{JsonSerializer.Serialize(rows[1])}}]}""";
         var withNullHeader = $$"""{"headers":[null,{{string.Join(",", headers.Skip(1).Select(h => h.GetRawText()))}}],"rows":[null]}""";
 
-        var blankRow = await staff.PostAsync("/api/demands/import-table?roundId=2020-01&dryRun=true", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
-        var blankHeader = await staff.PostAsync("/api/demands/import-table?roundId=2020-01&dryRun=true", new StringContent(withNullHeader, System.Text.Encoding.UTF8, "application/json"));
+        var blankRow = await staff.PostRawAsync("/api/demands/import-table?roundId=2020-01&dryRun=true", System.Text.Encoding.UTF8.GetBytes(body), "application/json");
+        var blankHeader = await staff.PostRawAsync("/api/demands/import-table?roundId=2020-01&dryRun=true", System.Text.Encoding.UTF8.GetBytes(withNullHeader), "application/json");
 
         Assert.Equal(HttpStatusCode.OK, blankRow.StatusCode);
         Assert.Equal(2, (await blankRow.JsonAsync()).GetProperty("imported").GetInt32());
@@ -149,11 +145,9 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
     {
         var staff = await factory.StaffAsync();
         var before = await DemoDemandsAsync(staff);
-        var headers = DemandColumns.All.Select(c => JsonSerializer.SerializeToElement(c.Header)).ToList();
+        var headers = TableHeaders();
         var changed = before[0] with { Title = "试运行不应保存的标题" };
-        List<List<JsonElement>> rows = [[.. DemandColumns.All.Select(c => c.Key == DemandColumns.DeadlineMonths
-            ? JsonSerializer.SerializeToElement(changed.DeadlineMonths)
-            : JsonSerializer.SerializeToElement(DemandWorkbookTemplate.ValueOf(changed, c.Key) ?? ""))]];
+        List<List<JsonElement>> rows = [TableRow(changed)];
 
         var ok = await staff.PostAsJsonAsync("/api/demands/import-table?roundId=demo&dryRun=true", new { headers, rows });
         var workbook = await (await staff.GetAsync("/api/templates/demands?roundId=demo")).Content.ReadAsByteArrayAsync();
@@ -169,6 +163,14 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
         Assert.Equal("credit-code-checksum", Assert.Single((await bad.JsonAsync()).GetProperty("findings").EnumerateArray()).GetProperty("code").GetString());
         Assert.Equal(before, await DemoDemandsAsync(staff));
     }
+
+    /// <summary>The header row the Excel add-in sends: every catalogue column.</summary>
+    private static List<JsonElement> TableHeaders() => [.. DemandColumns.All.Select(c => JsonSerializer.SerializeToElement(c.Header))];
+
+    /// <summary>One demand as the add-in sends its row: the deadline as a number, every other cell as text.</summary>
+    private static List<JsonElement> TableRow(Demand demand) => [.. DemandColumns.All.Select(c => c.Key == DemandColumns.DeadlineMonths
+        ? JsonSerializer.SerializeToElement(demand.DeadlineMonths)
+        : JsonSerializer.SerializeToElement(DemandWorkbookTemplate.ValueOf(demand, c.Key) ?? ""))];
 
     public static TheoryData<string, HttpStatusCode, string> BadWorkbooks() => new()
     {

@@ -20,7 +20,8 @@ public static class Http
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, byte[] file, string contentType = Docx)
     {
         var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        // Parsed, so a type with parameters (a multipart boundary) can be sent as it is.
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return client.PostAsync(url, content);
     }
 
