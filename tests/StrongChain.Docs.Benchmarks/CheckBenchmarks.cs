@@ -45,7 +45,7 @@ public class CheckBenchmarks
     [Benchmark]
     public int Guard()
     {
-        DocxPackageGuard.EnsureSafeDocx(_form, PackageLimits.Default);
+        OfficePackageGuard.EnsureSafe(_form, PackageLimits.Default, PackageKind.Word);
         return _form.Length;
     }
 

@@ -3,7 +3,7 @@ using System.Xml;
 namespace StrongChain.Docs.Documents.Packages;
 
 /// <summary>
-/// Reads XML parts during <see cref="DocxPackageGuard"/>'s own pass, so a part is inflated and parsed once:
+/// Reads XML parts during <see cref="OfficePackageGuard"/>'s own pass, so a part is inflated and parsed once:
 /// the reader gets the guard's safe <see cref="XmlReader"/> (no DTD) before it has read anything, may stop
 /// anywhere, and the guard reads on to the end; an <see cref="XmlException"/> becomes the guard's rejection.
 /// </summary>

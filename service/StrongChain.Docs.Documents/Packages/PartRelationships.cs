@@ -58,7 +58,7 @@ internal static class PartRelationships
             var target = reader.GetAttribute("Target");
             if (id is null || type is null || target is null || !IsXmlId(id) || !ids.Add(id))
             {
-                throw DocxRejections.Corrupt();
+                throw PackageKind.Word.Corrupt();
             }
 
             if (!string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.Ordinal))

@@ -43,7 +43,7 @@ public sealed class WordPackage
     public static WordPackage Read(byte[] bytes, PackageLimits limits)
     {
         var parts = new PartCollector();
-        DocxPackageGuard.EnsureSafeDocx(bytes, limits, parts);
+        OfficePackageGuard.EnsureSafe(bytes, limits, PackageKind.Word, parts);
         parts.EnsureTargetsExist(EntryNames(bytes));
         return parts.Assemble();
     }
@@ -174,7 +174,7 @@ public sealed class WordPackage
                             continue;
                         }
 
-                        throw DocxRejections.Corrupt();
+                        throw PackageKind.Word.Corrupt();
                     }
 
                     if (seen.Add(relationship.Target))
@@ -189,11 +189,11 @@ public sealed class WordPackage
         {
             var package = relationships.GetValueOrDefault("") ?? [];
             var mainName = package.Find(r => r.Type == PartRelationships.OfficeDocument)?.Target
-                ?? throw DocxRejections.NotADocx();
+                ?? throw PackageKind.Word.NotOfKind();
             if (!stories.TryGetValue(mainName, out var main) || main.Root != "document")
             {
                 // The main relationship points at no document part: the package is damaged.
-                throw DocxRejections.Corrupt();
+                throw PackageKind.Word.Corrupt();
             }
 
             var related = relationships.GetValueOrDefault(mainName) ?? [];

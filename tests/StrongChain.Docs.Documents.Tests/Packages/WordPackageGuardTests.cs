@@ -8,14 +8,14 @@ using static StrongChain.Docs.Documents.Tests.Support.Wml;
 
 namespace StrongChain.Docs.Documents.Tests.Packages;
 
-public sealed class DocxPackageGuardTests
+public sealed class WordPackageGuardTests
 {
     private static readonly PackageLimits Limits = PackageLimits.Default;
 
     private static byte[] ValidDocx() => DocxFactory.WithBody(P(Sdt(Props("applicant.name", "单位名称", Text), R("北京强链科技有限公司"))));
 
     private static DocumentRejectedException Rejected(byte[] bytes) =>
-        Assert.Throws<DocumentRejectedException>(() => DocxPackageGuard.EnsureSafeDocx(bytes, Limits));
+        Assert.Throws<DocumentRejectedException>(() => OfficePackageGuard.EnsureSafe(bytes, Limits, PackageKind.Word));
 
     private static void AssertRejected(byte[] bytes, string code, int status)
     {
@@ -46,9 +46,9 @@ public sealed class DocxPackageGuardTests
     {
         var bytes = ValidDocx();
 
-        DocxPackageGuard.EnsureSafeDocx(bytes, Limits);
-        DocxPackageGuard.EnsureSafeDocx(bytes.AsSpan(), Limits);
-        DocxPackageGuard.EnsureSafeDocx(new MemoryStream(bytes), Limits);
+        OfficePackageGuard.EnsureSafe(bytes, Limits, PackageKind.Word);
+        OfficePackageGuard.EnsureSafe(bytes.AsSpan(), Limits, PackageKind.Word);
+        OfficePackageGuard.EnsureSafe(new MemoryStream(bytes), Limits, PackageKind.Word);
         Assert.Equal("北京强链科技有限公司", Assert.Single(ContentControlReader.Read(bytes, Limits)).Text);
     }
 
@@ -134,7 +134,7 @@ public sealed class DocxPackageGuardTests
         var bytes = ValidDocx();
         var limits = Limits with { MaxEntries = 2 };
 
-        var rejected = Assert.Throws<DocumentRejectedException>(() => DocxPackageGuard.EnsureSafeDocx(bytes, limits));
+        var rejected = Assert.Throws<DocumentRejectedException>(() => OfficePackageGuard.EnsureSafe(bytes, limits, PackageKind.Word));
 
         Assert.Equal("zip-bomb", rejected.Code);
     }
@@ -179,7 +179,7 @@ public sealed class DocxPackageGuardTests
     {
         using var stream = new MemoryStream(ValidDocx());
 
-        DocxPackageGuard.EnsureSafeDocx(stream, Limits);
+        OfficePackageGuard.EnsureSafe(stream, Limits, PackageKind.Word);
 
         Assert.Equal(0, stream.Position);
     }
