@@ -124,20 +124,8 @@ public static class OfficePackageGuard
             // The runtime silently stops an entry at its declared size; inflating the raw data ourselves catches the lie.
             var raw = ReadCentralDirectory(zip, entries.Count);
             var budget = new InflateBudget(limits.MaxInflatedBytes, kind);
+            Inflate(zip, contentTypes, raw?[entries.IndexOf(contentTypes)], budget, kind, isContentTypes: true);
             var index = 0;
-            var contentTypesIndex = 0;
-            foreach (var entry in entries)
-            {
-                if (ReferenceEquals(entry, contentTypes))
-                {
-                    contentTypesIndex = index;
-                }
-
-                index++;
-            }
-
-            Inflate(zip, contentTypes, raw?[contentTypesIndex], budget, kind, isContentTypes: true);
-            index = 0;
             foreach (var entry in entries)
             {
                 if (!ReferenceEquals(entry, contentTypes))
