@@ -30,12 +30,8 @@ public sealed class StoreUnavailableTests : IDisposable
         using var client = await _host.ApplicantAsync();
         var form = await Submissions.FormAsync(client);
 
-        HttpResponseMessage refused;
         var clock = Stopwatch.StartNew();
-        await using (await StoreFaults.HoldWriteLockAsync(_factory.Database))
-        {
-            refused = await client.PostMultipartAsync("/api/applications", form);
-        }
+        var refused = await SubmitWhileAsync(client, form, () => StoreFaults.HoldWriteLockAsync(_factory.Database));
 
         await AssertUnavailableAsync(refused);
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(15));
@@ -48,12 +44,8 @@ public sealed class StoreUnavailableTests : IDisposable
         using var client = await _host.ApplicantAsync();
         var form = await Submissions.FormAsync(client);
 
-        HttpResponseMessage refused;
         var clock = Stopwatch.StartNew();
-        await using (await StoreFaults.HoldSubmitTurnAsync(_factory.Database, _host.Services, SampleProgramme.DemandId))
-        {
-            refused = await client.PostMultipartAsync("/api/applications", form);
-        }
+        var refused = await SubmitWhileAsync(client, form, () => StoreFaults.HoldSubmitTurnAsync(_factory.Database, _host.Services, SampleProgramme.DemandId));
 
         await AssertUnavailableAsync(refused);
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(15));
@@ -67,14 +59,19 @@ public sealed class StoreUnavailableTests : IDisposable
         using var client = await _host.ApplicantAsync();
         var form = await Submissions.FormAsync(client);
 
-        HttpResponseMessage refused;
-        await using (await StoreFaults.FillAsync(_factory.Database, _cap))
-        {
-            refused = await client.PostMultipartAsync("/api/applications", form);
-        }
+        var refused = await SubmitWhileAsync(client, form, () => StoreFaults.FillAsync(_factory.Database, _cap));
 
         await AssertUnavailableAsync(refused);
         await AssertAcceptedAsFirstAsync(client, form);
+    }
+
+    /// <summary>Submits the form while <paramref name="fault"/> holds, and releases it before answering.</summary>
+    private static async Task<HttpResponseMessage> SubmitWhileAsync(HttpClient client, byte[] form, Func<Task<IAsyncDisposable>> fault)
+    {
+        await using (await fault())
+        {
+            return await client.PostMultipartAsync("/api/applications", form);
+        }
     }
 
     private static async Task AssertUnavailableAsync(HttpResponseMessage response)
