@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using StrongChain.Docs.Api.Agreements;
 using StrongChain.Docs.Api.Applications;
 using StrongChain.Docs.Api.DemandList;
+using StrongChain.Docs.Api.Hosting;
 using StrongChain.Docs.Api.Identity;
 using StrongChain.Docs.Api.Outbox;
 using StrongChain.Docs.Api.Problems;
@@ -47,6 +48,7 @@ builder.Services.AddScoped<AgreementDrafter>();
 builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);
 builder.Services.AddPdfRendering(builder.Configuration, dataDirectory);
 builder.Services.AddOutbox(builder.Configuration, dataDirectory);
+builder.Services.AddDocsForwardedHeaders(builder.Configuration);
 
 var app = builder.Build();
 
@@ -56,6 +58,8 @@ await ProgrammeSeeder.SeedAsync(app.Services, CancellationToken.None);
 RenderingSetup.ReportRenderer(app);
 OutboxSetup.ReportTarget(app);
 
+// First, so everything after sees the client's scheme and address, not the reverse proxy's (docs/deployment.md).
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // The add-in's pages (addin/ builds them into wwwroot) are public, like the check they call: / is the start page.
@@ -66,9 +70,8 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 // Default deny: every action needs a signed-in caller unless it says [AllowAnonymous] or names a policy.
 app.MapControllers().RequireAuthorization();
-app.MapGet("/health", async (DocsDbContext db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)
-    ? Results.Ok(new { status = "ok" })
-    : Results.Json(new { status = "store-unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable)).AllowAnonymous();
+app.MapDocsHealth();
+app.MapRequestEcho();
 
 await app.RunAsync();
 

@@ -38,7 +38,9 @@ public static class OutboxSetup
         else
         {
             var sender = section["LocalSender"] is { Length: > 0 } from ? from : graph.Mailbox ?? "strongchain-docs@localhost";
-            services.AddSingleton<IDeliveryTarget>(s => new LocalDeliveryTarget(dataDirectory, sender, s.GetRequiredService<TimeProvider>()));
+            // Outbox:LocalDirectory lets several instances deliver into one shared folder while each keeps its own data folder.
+            var root = section["LocalDirectory"] is { Length: > 0 } local ? Path.GetFullPath(local, dataDirectory) : dataDirectory;
+            services.AddSingleton<IDeliveryTarget>(s => new LocalDeliveryTarget(root, sender, s.GetRequiredService<TimeProvider>()));
         }
 
         services.AddScoped<OutboxExecutor>();
