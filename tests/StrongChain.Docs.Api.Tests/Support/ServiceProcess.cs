@@ -34,29 +34,41 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
-    public static async Task<ServiceProcess> StartAsync(TestDatabase database, TimeSpan timeout)
+    /// <summary>
+    /// Starts the service on <paramref name="database"/>; <paramref name="settings"/> override its settings (a data folder of its
+    /// own, proxies, …). <paramref name="dll"/> runs another build (a publish folder, which is then the content root).
+    /// </summary>
+    public static async Task<ServiceProcess> StartAsync(TestDatabase database, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? settings = null, string? dll = null, string environment = "Development")
     {
         ArgumentNullException.ThrowIfNull(database);
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var contentRoot = dll is null ? database.Directory : Path.GetDirectoryName(dll)!;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = database.Directory,
+            WorkingDirectory = contentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        var merged = new Dictionary<string, string>(database.Settings, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+
         foreach (var argument in new[]
         {
-            Path.Combine(AppContext.BaseDirectory, "StrongChain.Docs.Api.dll"),
+            dll ?? Path.Combine(AppContext.BaseDirectory, "StrongChain.Docs.Api.dll"),
             "--urls", address.ToString().TrimEnd('/'),
-            "--contentRoot", database.Directory,
+            "--contentRoot", contentRoot,
             "--Logging:LogLevel:Default=Warning",
-        }.Concat(database.Settings.Select(s => $"--{s.Key}={s.Value}")))
+        }.Concat(merged.Select(s => $"--{s.Key}={s.Value}")))
         {
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var service = new ServiceProcess(process, address);
         process.OutputDataReceived += (_, e) => service.Append(e.Data);
@@ -98,6 +110,11 @@ public sealed class ServiceProcess : IDisposable
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The process id (an outbox worker's claims name it: host/pid/…).</summary>
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
 
     /// <summary>SIGKILL: no shutdown, no flushing, like a crash or a power cut of the process.</summary>
     public void Kill()
