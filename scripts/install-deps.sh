@@ -2,7 +2,10 @@
 # Installs the Debian packages the service and its tests use, skipping what is already there.
 # LibreOffice renders PDFs and checks our .docx (Writer) and .xlsx (Calc); poppler reads PDFs back; Noto CJK gives Chinese glyphs.
 set -euo pipefail
-packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-dejavu-core fontconfig)
+# What the service needs at run time (the Dockerfile's runtime stage installs exactly these), then what only the tests need.
+service_packages=(libreoffice-writer-nogui fonts-noto-cjk fonts-dejavu-core fontconfig)
+test_packages=(libreoffice-calc-nogui poppler-utils)
+packages=("${service_packages[@]}" "${test_packages[@]}")
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
