@@ -42,9 +42,19 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxOptions opti
             return;
         }
 
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var renewing = RenewWhileDeliveringAsync(item, renewal.Token);
         try
         {
-            await executor.ExecuteAsync(item, ct);
+            try
+            {
+                await executor.ExecuteAsync(item, ct);
+            }
+            finally
+            {
+                await renewal.CancelAsync();
+                await renewing;
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -91,6 +101,37 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxOptions opti
         if (!await outbox.CompleteAsync(item.Id, Owner, ct))
         {
             logger.LogWarning("Outbox item {Id} was delivered after its lease ran out; another worker holds it now", item.Id);
+        }
+    }
+
+    /// <summary>
+    /// Extends the lease every third of it while the delivery runs (a PDF rendered on a busy machine can outlast a short lease),
+    /// so only a worker that died loses its items to another instance. Own scope: the delivery uses the other DbContext.
+    /// </summary>
+    private async Task RenewWhileDeliveringAsync(ClaimedOutboxItem item, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(options.Lease / 3, time, ct);
+                using var scope = scopes.CreateScope();
+                if (!await scope.ServiceProvider.GetRequiredService<IOutboxStore>().RenewAsync(item.Id, Owner, options.Lease, ct))
+                {
+                    logger.LogWarning("Outbox item {Id}: the lease could not be renewed (it ran out and another worker holds it)", item.Id);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The delivery ended (or the service stops).
+        }
+#pragma warning disable CA1031 // A store briefly unavailable: the lease may then run out, which the claim already allows for.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(e, "Outbox item {Id}: renewing the lease failed", item.Id);
         }
     }
 

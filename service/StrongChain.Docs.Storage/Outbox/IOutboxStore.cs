@@ -12,6 +12,9 @@ public interface IOutboxStore
     /// <summary>Marks a claimed item done; false when the claim was lost (the lease ran out and another worker took it).</summary>
     Task<bool> CompleteAsync(string id, string owner, CancellationToken ct);
 
+    /// <summary>Extends the claim to now + <paramref name="lease"/> while the caller still holds it (a delivery that takes long).</summary>
+    Task<bool> RenewAsync(string id, string owner, TimeSpan lease, CancellationToken ct);
+
     /// <summary>Releases a claimed item to be tried again at <paramref name="dueAt"/>.</summary>
     Task<bool> RetryLaterAsync(string id, string owner, DateTimeOffset dueAt, string error, CancellationToken ct);
 

@@ -77,6 +77,14 @@ public sealed class OutboxStore(DocsDbContext db, WriteGate gate, TimeProvider t
                 .SetProperty(i => i.LastError, (string?)null), ct) == 1;
     }
 
+    public async Task<bool> RenewAsync(string id, string owner, TimeSpan lease, CancellationToken ct)
+    {
+        var until = time.GetUtcNow().ToUnixTimeMilliseconds() + (long)lease.TotalMilliseconds;
+        using var turn = await gate.EnterAsync(ct);
+        return await db.OutboxItems.Where(i => i.Id == id && i.ClaimedBy == owner && i.Status == OutboxStatus.Pending && i.LeaseUntil != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseUntil, (long?)until), ct) == 1;
+    }
+
     public async Task<bool> RetryLaterAsync(string id, string owner, DateTimeOffset dueAt, string error, CancellationToken ct)
     {
         var due = dueAt.ToUnixTimeMilliseconds();
