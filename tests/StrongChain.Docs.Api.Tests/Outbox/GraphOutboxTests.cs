@@ -165,6 +165,56 @@ public sealed class GraphOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_delivery_that_outlasts_its_lease_renews_it_so_no_other_worker_takes_the_item_over()
+    {
+        await using var factory = Factory(new Dictionary<string, string?>(_graph.Settings()) { ["Graph:TimeoutSeconds"] = "10" });
+        await SubmitAsync(factory);
+        _graph.Fail(1, FaultKind.Hang, r => r.EndsWith("-v1.docx:/content", StringComparison.Ordinal));
+
+        var run = factory.RunOutboxAsync();
+        await UntilAsync(() => _graph.Arrived.Any(r => r.EndsWith("-v1.docx:/content", StringComparison.Ordinal)));
+        // Past the first third of the 5-minute lease: the worker renews; then past the lease it was claimed with.
+        var lease = await LeaseUntilAsync(factory);
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        await UntilAsync(async () => await LeaseUntilAsync(factory) > lease);
+        factory.Clock.Advance(TimeSpan.FromMinutes(3.5));
+
+        // Another worker takes whatever is due (the items not yet handled, if any), but not the one being delivered.
+        var taken = new List<string>();
+        using (var scope = factory.Services.CreateScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+            while (await store.ClaimNextAsync("other-worker", TimeSpan.FromMinutes(5), CancellationToken.None) is { } item)
+            {
+                taken.Add(item.Kind);
+            }
+        }
+
+        Assert.DoesNotContain("archive.form", taken);
+        Assert.InRange(await run, 1, 3);
+    }
+
+    private static async Task<long?> LeaseUntilAsync(OutboxServiceFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StrongChain.Docs.Storage.DocsDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.OutboxItems.Where(i => i.Kind == "archive.form").Select(i => i.LeaseUntil));
+    }
+
+    private static async Task UntilAsync(Func<bool> condition) => await UntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(8);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition did not come true in time.");
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
     public async Task Items_fail_for_good_after_the_last_attempt_and_staff_see_why()
     {
         await using var factory = Factory(new Dictionary<string, string?>(_graph.Settings()) { ["Outbox:MaxAttempts"] = "2" });

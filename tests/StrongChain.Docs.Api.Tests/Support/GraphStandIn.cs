@@ -68,6 +68,9 @@ public sealed class GraphStandIn : IAsyncDisposable
     /// <summary>Every request, <c>METHOD path</c> and the status answered.</summary>
     public ConcurrentQueue<(string Request, int Status)> Log { get; } = new();
 
+    /// <summary>Requests as they arrive (<see cref="Log"/> has them once answered): a test can act while one hangs.</summary>
+    public ConcurrentQueue<string> Arrived { get; } = new();
+
     /// <summary>Requests the stand-in did not know (a test asserts there are none).</summary>
     public ConcurrentQueue<string> Unknown { get; } = new();
 
@@ -148,6 +151,7 @@ public sealed class GraphStandIn : IAsyncDisposable
         var raw = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var pathPart = raw.Split('?')[0];
         var request = $"{context.Request.Method} {Uri.UnescapeDataString(pathPart)}";
+        Arrived.Enqueue(request);
         try
         {
             await RouteAsync(context, pathPart, request);
