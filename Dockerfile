@@ -14,7 +14,8 @@ RUN npm run build --silent
 # 2. The service, as scripts/publish.sh publishes it; the pages come from stage 1, so npm is not needed here.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS publish
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props ./
+# .editorconfig: the analyzers run with warnings as errors, as in every build of the repository.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY service/ service/
 COPY --from=addin /src/service/StrongChain.Docs.Api/wwwroot/ service/StrongChain.Docs.Api/wwwroot/
 RUN dotnet publish service/StrongChain.Docs.Api -c Release -o /app -p:BuildAddin=false
