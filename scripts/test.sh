@@ -14,7 +14,8 @@ bash scripts/test-addin.sh || status=1
 pg_root=$(mktemp -d /tmp/strongchain-pg.XXXXXX)
 trap 'bash scripts/pg-cluster.sh stop "$pg_root/cluster" || true; rm -rf "$pg_root"' EXIT
 if postgres=$(timeout 600 bash scripts/pg-cluster.sh start "$pg_root/cluster"); then
-  STRONGCHAIN_TEST_POSTGRES="$postgres" timeout 900 dotnet test tests/StrongChain.Docs.Api.Tests --no-build \
+  # Includes Storage/TwoInstancesTests (two service processes on this cluster, ~1-2 min): PostgreSQL pass only.
+  STRONGCHAIN_TEST_POSTGRES="$postgres" timeout 1200 dotnet test tests/StrongChain.Docs.Api.Tests --no-build \
     --logger "trx;LogFileName=api-postgres.trx" --results-directory "$results" || status=1
 else
   echo "PostgreSQL did not start: the PostgreSQL run counts as failed."
