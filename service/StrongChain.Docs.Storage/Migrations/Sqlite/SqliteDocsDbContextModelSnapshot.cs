@@ -389,6 +389,28 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.ToTable("Demands", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredInvitation", b =>
+                {
+                    b.Property<string>("DemandId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCodesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DemandId");
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredOutboxItem", b =>
                 {
                     b.Property<string>("Id")
@@ -448,6 +470,55 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.HasIndex("Status", "DueAt");
 
                     b.ToTable("OutboxItems", (string)null);
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredPanelMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemandId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("DemandId", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("PanelMembers", (string)null);
                 });
 
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredRound", b =>
@@ -545,6 +616,24 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredInvitation", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredPanelMember", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace StrongChain.Docs.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Issue15Review : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    DemandId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreditCodesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.DemandId);
+                    table.ForeignKey(
+                        name: "FK_Invitations_Demands_DemandId",
+                        column: x => x.DemandId,
+                        principalTable: "Demands",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PanelMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DemandId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpertId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganisationCreditCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", nullable: true),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AssignedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PanelMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PanelMembers_Demands_DemandId",
+                        column: x => x.DemandId,
+                        principalTable: "Demands",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PanelMembers_DemandId_ExpertId",
+                table: "PanelMembers",
+                columns: new[] { "DemandId", "ExpertId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PanelMembers_ExpertId",
+                table: "PanelMembers",
+                column: "ExpertId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Invitations");
+
+            migrationBuilder.DropTable(
+                name: "PanelMembers");
+        }
+    }
+}
