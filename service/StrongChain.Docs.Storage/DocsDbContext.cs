@@ -33,6 +33,10 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<StoredInvitation> Invitations => Set<StoredInvitation>();
 
+    public DbSet<StoredScore> Scores => Set<StoredScore>();
+
+    public DbSet<StoredScoringSettings> ScoringSettings => Set<StoredScoringSettings>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -158,6 +162,26 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
             e.HasKey(i => i.DemandId);
             e.Property(i => i.DemandId).HasMaxLength(64);
             e.HasOne<StoredDemand>().WithMany().HasForeignKey(i => i.DemandId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredScore>(e =>
+        {
+            e.ToTable("Scores");
+            e.HasKey(x => new { x.DemandId, x.ExpertId, x.ApplicationId, x.CriterionKey });
+            e.Property(x => x.DemandId).HasMaxLength(64);
+            e.Property(x => x.ExpertId).HasMaxLength(128);
+            e.Property(x => x.ApplicationId).HasMaxLength(64);
+            e.Property(x => x.CriterionKey).HasMaxLength(64);
+            e.Property(x => x.Value).HasPrecision(5, 2);
+            e.HasOne<StoredApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredScoringSettings>(e =>
+        {
+            e.ToTable("ScoringSettings");
+            e.HasKey(x => x.RoundId);
+            e.Property(x => x.RoundId).HasMaxLength(64);
+            e.HasOne<StoredRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

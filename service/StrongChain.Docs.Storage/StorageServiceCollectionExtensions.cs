@@ -68,6 +68,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IBulletinStore, BulletinStore>();
         services.AddScoped<Outbox.IOutboxStore, Outbox.OutboxStore>();
         services.AddScoped<Review.IReviewStore, Review.ReviewStore>();
+        services.AddScoped<Review.IScoreStore, Review.ScoreStore>();
         return services;
     }
 }

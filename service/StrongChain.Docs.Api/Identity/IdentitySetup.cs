@@ -55,6 +55,8 @@ public static class IdentitySetup
                 .RequireAssertion(c => actors.From(c.User) is { Role: Actor.ExpertRole }))
             .AddPolicy(Policies.Issuer, p => p.RequireAuthenticatedUser()
                 .RequireAssertion(c => actors.From(c.User) is { Role: Actor.IssuerRole, CreditCode.Length: > 0 }))
+            .AddPolicy(Policies.Panel, p => p.RequireAuthenticatedUser()
+                .RequireAssertion(c => actors.From(c.User) is { Role: Actor.StaffRole or Actor.ExpertRole }))
             .AddPolicy(Policies.ApplicationReader, p => p.RequireAuthenticatedUser()
                 .RequireAssertion(c => actors.From(c.User) is { Role: Actor.StaffRole } or { Role: Actor.ExpertRole }
                     or { Role: Actor.ApplicantRole or Actor.IssuerRole, CreditCode.Length: > 0 }));

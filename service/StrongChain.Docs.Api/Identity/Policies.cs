@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>An issuing enterprise (issue 15): sees the applications to its own demands (by credit code).</summary>
     public const string Issuer = "issuer";
 
+    /// <summary>Staff or an expert (issue 15): the score workbooks of a panel (an expert only for the panels that name it).</summary>
+    public const string Panel = "panel";
+
     /// <summary>Whoever may read applications: staff, an applicant, an issuer or an expert; each sees only its own scope.</summary>
     public const string ApplicationReader = "application-reader";
 }

@@ -23,10 +23,10 @@ public sealed partial class RoleBoundaryTests(ServiceFactory factory) : IClassFi
 
     private static readonly Dictionary<string, string[]> PoliciesOfRole = new(StringComparer.Ordinal)
     {
-        ["staff"] = ["staff", "signed-in", "application-reader"],
+        ["staff"] = ["staff", "signed-in", "application-reader", "panel"],
         ["applicant"] = ["applicant", "signed-in", "application-reader"],
         ["issuer"] = ["issuer", "application-reader"],
-        ["expert"] = ["expert", "application-reader"],
+        ["expert"] = ["expert", "application-reader", "panel"],
     };
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ServiceFactory, Task<(string Robot, string Turbine)>> Seeded = [];

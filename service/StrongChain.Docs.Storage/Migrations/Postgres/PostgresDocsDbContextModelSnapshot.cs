@@ -575,6 +575,64 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.ToTable("Rounds", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
+                {
+                    b.Property<string>("DemandId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ExpertId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CriterionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("DemandId", "ExpertId", "ApplicationId", "CriterionKey");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("Scores", (string)null);
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScoringSettings", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CriteriaJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("ScoringSettings", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredAgreement", b =>
                 {
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredApplication", null)
@@ -643,6 +701,24 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
                         .WithMany()
                         .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScoringSettings", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -57,6 +57,49 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Scores",
+                columns: table => new
+                {
+                    DemandId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpertId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ApplicationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CriterionKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Scores", x => new { x.DemandId, x.ExpertId, x.ApplicationId, x.CriterionKey });
+                    table.ForeignKey(
+                        name: "FK_Scores_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoringSettings",
+                columns: table => new
+                {
+                    RoundId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CriteriaJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoringSettings", x => x.RoundId);
+                    table.ForeignKey(
+                        name: "FK_ScoringSettings_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_PanelMembers_DemandId_ExpertId",
                 table: "PanelMembers",
@@ -67,6 +110,11 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                 name: "IX_PanelMembers_ExpertId",
                 table: "PanelMembers",
                 column: "ExpertId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scores_ApplicationId",
+                table: "Scores",
+                column: "ApplicationId");
         }
 
         /// <inheritdoc />
@@ -77,6 +125,12 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PanelMembers");
+
+            migrationBuilder.DropTable(
+                name: "Scores");
+
+            migrationBuilder.DropTable(
+                name: "ScoringSettings");
         }
     }
 }

@@ -11,7 +11,7 @@ using StrongChain.Docs.Storage;
 namespace StrongChain.Docs.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDocsDbContext))]
-    [Migration("20261204153201_Issue15Review")]
+    [Migration("20261204155628_Issue15Review")]
     partial class Issue15Review
     {
         /// <inheritdoc />
@@ -569,6 +569,64 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.ToTable("Rounds", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
+                {
+                    b.Property<string>("DemandId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DemandId", "ExpertId", "ApplicationId", "CriterionKey");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("Scores", (string)null);
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScoringSettings", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriteriaJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("ScoringSettings", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredAgreement", b =>
                 {
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredApplication", null)
@@ -637,6 +695,24 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
                         .WithMany()
                         .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScoringSettings", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
