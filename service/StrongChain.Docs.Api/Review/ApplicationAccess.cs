@@ -29,6 +29,17 @@ public sealed record ApplicationScope(string? CreditCode, IReadOnlySet<string>? 
 
 public sealed class ApplicationAccess(IReviewStore review, IProgrammeCatalogue catalogue)
 {
+    /// <summary>An expert works only on the panels that name it (403 <c>not-on-panel</c>); staff on every panel.</summary>
+    public async Task EnsureOnPanelAsync(string demandId, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role == Actor.ExpertRole && !(await review.PanelAsync(demandId, ct)).Any(m => m.ExpertId == actor.Id))
+        {
+            throw new Problems.ApiProblemException(StatusCodes.Status403Forbidden, "not-on-panel", $"您不在需求“{demandId}”的评审组中。",
+                $"You are not on the panel of demand '{demandId}'.");
+        }
+    }
+
     public async Task<ApplicationScope> ScopeAsync(Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);

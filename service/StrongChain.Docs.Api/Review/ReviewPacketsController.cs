@@ -49,11 +49,7 @@ public sealed class ReviewPacketsController(IApplicationStore applications, IRev
         var demand = await catalogue.FindDemandAsync(demandId, ct) ?? throw ApiProblemException.UnknownDemand(demandId);
         var round = await catalogue.FindRoundAsync(demand.RoundId, ct) ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
         var actor = actors.Require(User);
-        if (actor.Role == Actor.ExpertRole && !(await review.PanelAsync(demand.Id, ct)).Any(m => m.ExpertId == actor.Id))
-        {
-            throw new ApiProblemException(StatusCodes.Status403Forbidden, "not-on-panel", $"您不在需求“{demand.Id}”的评审组中。",
-                $"You are not on the panel of demand '{demand.Id}'.");
-        }
+        await access.EnsureOnPanelAsync(demand.Id, actor, ct);
 
         var scope = await access.ScopeAsync(actor, ct);
         var entries = new List<PacketEntry>();

@@ -24,11 +24,7 @@ public static class ReviewPacketDocument
 
     private static void Write(WordprocessingDocument document, ReviewPacketContent content)
     {
-        var main = document.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = TemplateStyles.Create();
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = ChineseSettings();
-        main.AddNewPart<FooterPart>("rIdFooter").Footer = PageNumberFooter(TemplateStyles.Footer);
-
+        var main = AgreementDocument.AddFormParts(document);
         var body = new Body();
         body.Append(Paragraph(TemplateStyles.CoverProgramme, JustificationValues.Center, Run("中关村强链工程")));
         body.Append(Paragraph(TemplateStyles.CoverTitle, JustificationValues.Center, Run("揭榜申报评审材料")));
@@ -50,12 +46,7 @@ public static class ReviewPacketDocument
             }
         }
 
-        body.Append(new SectionProperties(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-            new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1440, Right = 1797U, Bottom = 1440, Left = 1797U, Header = 851U, Footer = 992U, Gutter = 0U },
-            new Columns { Space = "425" },
-            new DocGrid { LinePitch = 312 }));
+        body.Append(AgreementDocument.FormSection());
         var root = new Document(body);
         DeclareNamespaces(root);
         main.Document = root;
