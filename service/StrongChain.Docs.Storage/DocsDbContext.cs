@@ -29,6 +29,14 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<StoredOutboxItem> OutboxItems => Set<StoredOutboxItem>();
 
+    public DbSet<StoredPanelMember> PanelMembers => Set<StoredPanelMember>();
+
+    public DbSet<StoredInvitation> Invitations => Set<StoredInvitation>();
+
+    public DbSet<StoredScore> Scores => Set<StoredScore>();
+
+    public DbSet<StoredScoringSettings> ScoringSettings => Set<StoredScoringSettings>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -133,6 +141,47 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
             // The worker's question: what is pending and due, earliest first.
             e.HasIndex(i => new { i.Status, i.DueAt });
             e.HasIndex(i => new { i.EntityId, i.Version });
+        });
+
+        // Review (issue 15): panels and invitations, both keyed by demand.
+        modelBuilder.Entity<StoredPanelMember>(e =>
+        {
+            e.ToTable("PanelMembers");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.DemandId).HasMaxLength(64);
+            e.Property(m => m.ExpertId).HasMaxLength(128);
+            e.Property(m => m.OrganisationCreditCode).HasMaxLength(32);
+            e.HasIndex(m => new { m.DemandId, m.ExpertId }).IsUnique();
+            e.HasIndex(m => m.ExpertId);
+            e.HasOne<StoredDemand>().WithMany().HasForeignKey(m => m.DemandId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredInvitation>(e =>
+        {
+            e.ToTable("Invitations");
+            e.HasKey(i => i.DemandId);
+            e.Property(i => i.DemandId).HasMaxLength(64);
+            e.HasOne<StoredDemand>().WithMany().HasForeignKey(i => i.DemandId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredScore>(e =>
+        {
+            e.ToTable("Scores");
+            e.HasKey(x => new { x.DemandId, x.ExpertId, x.ApplicationId, x.CriterionKey });
+            e.Property(x => x.DemandId).HasMaxLength(64);
+            e.Property(x => x.ExpertId).HasMaxLength(128);
+            e.Property(x => x.ApplicationId).HasMaxLength(64);
+            e.Property(x => x.CriterionKey).HasMaxLength(64);
+            e.Property(x => x.Value).HasPrecision(5, 2);
+            e.HasOne<StoredApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredScoringSettings>(e =>
+        {
+            e.ToTable("ScoringSettings");
+            e.HasKey(x => x.RoundId);
+            e.Property(x => x.RoundId).HasMaxLength(64);
+            e.HasOne<StoredRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

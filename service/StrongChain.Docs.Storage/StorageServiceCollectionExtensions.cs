@@ -67,6 +67,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Agreements.IAgreementStore, Agreements.AgreementStore>();
         services.AddScoped<IBulletinStore, BulletinStore>();
         services.AddScoped<Outbox.IOutboxStore, Outbox.OutboxStore>();
+        services.AddScoped<Review.IReviewStore, Review.ReviewStore>();
+        services.AddScoped<Review.IScoreStore, Review.ScoreStore>();
         return services;
     }
 }

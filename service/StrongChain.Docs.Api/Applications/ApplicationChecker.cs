@@ -1,5 +1,6 @@
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
+using StrongChain.Docs.Api.Review;
 using StrongChain.Docs.Documents.FilledForms;
 using StrongChain.Docs.Domain.Findings;
 using StrongChain.Docs.Domain.Programme;
@@ -7,7 +8,7 @@ using StrongChain.Docs.Domain.Programme;
 namespace StrongChain.Docs.Api.Applications;
 
 /// <summary>Filled document → record → findings: the check behind <c>POST /api/applications/check</c>.</summary>
-public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, DemandLookupCache lookups, TimeProvider time)
+public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, DemandLookupCache lookups, TimeProvider time, InvitationGuard invitations)
 {
     public async Task<CheckResult> CheckAsync(byte[] docx, CancellationToken ct)
     {
@@ -25,6 +26,8 @@ public sealed class ApplicationChecker(IProgrammeCatalogue catalogue, DemandLook
                 $"The form's demand '{form.Markers.DemandId}' does not exist; download the form again.");
 
         var check = ApplicationRules.Check(form, round, demand, time.GetUtcNow());
+        // Invited bidding: a form that names an organisation not invited is refused, not checked (the submit goes through here too).
+        await invitations.EnsureAdmittedAsync(demand, null, check.Record.Applicant.CreditCode, callerRequired: false, ct);
         return new CheckResult(demand, round, form.Markers.TemplateVersion!, check);
     }
 }

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Identity;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
+using StrongChain.Docs.Api.Review;
 using StrongChain.Docs.Api.Templates;
 using StrongChain.Docs.Api.Uploads;
 using StrongChain.Docs.Documents.Export;
 using StrongChain.Docs.Domain.Outbox;
 using StrongChain.Docs.Storage.Applications;
+using StrongChain.Docs.Storage.Review;
 
 namespace StrongChain.Docs.Api.Applications;
 
@@ -107,40 +109,49 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
         return ApplicationListItem.From(detail.Summary);
     }
 
-    /// <summary>Applications by demand or round: staff see all, an applicant its own organisation's.</summary>
+    /// <summary>Applications by demand or round, within the caller's scope (<see cref="ApplicationAccess"/>); each listed application is an audited read.</summary>
     [HttpGet]
-    [Authorize(Policies.SignedIn)]
-    public async Task<IReadOnlyList<ApplicationListItem>> List([FromServices] IApplicationStore store, [FromQuery] string? demandId, [FromQuery] string? roundId, CancellationToken ct)
+    [Authorize(Policies.ApplicationReader)]
+    public async Task<IReadOnlyList<ApplicationListItem>> List([FromServices] IApplicationStore store, [FromServices] ApplicationAccess access,
+        [FromServices] IReviewStore review, [FromQuery] string? demandId, [FromQuery] string? roundId, CancellationToken ct)
     {
         var actor = actors.Require(User);
-        var rows = await store.ListAsync(demandId, roundId, actor.IsStaff ? null : actor.CreditCode, ct);
+        var scope = await access.ScopeAsync(actor, ct);
+        var rows = (await store.ListAsync(demandId, roundId, scope.StoreFilter, ct)).Where(scope.Allows).ToList();
+        await review.RecordReadsAsync(actor, "application.list", [.. rows.Select(r => r.Id)], new { demandId, roundId }, ct);
         return [.. rows.Select(ApplicationListItem.From)];
     }
 
-    /// <summary>One application with its versions; another organisation's reads as 404.</summary>
+    /// <summary>One application with its versions; outside the caller's scope it reads as 404. Audited.</summary>
     [HttpGet("{id:guid}")]
-    [Authorize(Policies.SignedIn)]
-    public async Task<ApplicationResponse> Get([FromServices] IApplicationStore store, string id, CancellationToken ct)
+    [Authorize(Policies.ApplicationReader)]
+    public async Task<ApplicationResponse> Get([FromServices] IApplicationStore store, [FromServices] ApplicationAccess access,
+        [FromServices] IReviewStore review, string id, CancellationToken ct)
     {
         var actor = actors.Require(User);
-        var detail = await store.FindAsync(id, actor.IsStaff ? null : actor.CreditCode, ct) ?? throw NotFound(id);
+        var scope = await access.ScopeAsync(actor, ct);
+        var detail = await store.FindAsync(id, scope.StoreFilter, ct) is { } found && scope.Allows(found.Summary) ? found : throw NotFound(id);
+        await review.RecordReadsAsync(actor, "application.read", [id], new { version = detail.Summary.LatestVersion }, ct);
         return ApplicationResponse.From(detail);
     }
 
-    /// <summary>The exact bytes of a version (the latest by default).</summary>
+    /// <summary>The exact bytes of a version (the latest by default), within the caller's scope. Audited.</summary>
     [HttpGet("{id:guid}/document")]
-    [Authorize(Policies.SignedIn)]
+    [Authorize(Policies.ApplicationReader)]
     [Produces(TemplatesController.DocxContentType)]
-    public async Task<IActionResult> Document([FromServices] IApplicationStore store, string id, [FromQuery] int? version, CancellationToken ct)
+    public async Task<IActionResult> Document([FromServices] IApplicationStore store, [FromServices] ApplicationAccess access,
+        [FromServices] IReviewStore review, string id, [FromQuery] int? version, CancellationToken ct)
     {
         var actor = actors.Require(User);
-        var document = await store.DocumentAsync(id, version, actor.IsStaff ? null : actor.CreditCode, ct);
-        if (document is null)
+        var scope = await access.ScopeAsync(actor, ct);
+        if (await store.FindAsync(id, scope.StoreFilter, ct) is not { } detail || !scope.Allows(detail.Summary))
         {
-            throw version is null ? NotFound(id) : ApiProblemException.NotFound("unknown-version",
-                $"申报“{id}”没有第 {version} 版。", $"Application '{id}' has no version {version}.");
+            throw NotFound(id);
         }
 
+        var document = await store.DocumentAsync(id, version, scope.StoreFilter, ct)
+            ?? throw ApiProblemException.NotFound("unknown-version", $"申报“{id}”没有第 {version} 版。", $"Application '{id}' has no version {version}.");
+        await review.RecordReadsAsync(actor, "application.document", [id], new { version = document.Version }, ct);
         Response.Headers.ETag = $"\"{document.Sha256}\"";
         return File(document.Bytes, TemplatesController.DocxContentType, $"{document.ReceiptNo}-v{document.Version}.docx");
     }

@@ -14,7 +14,7 @@ namespace StrongChain.Docs.Api.Applications;
 /// A record sent by the browser form → the filled .docx of its demand (<see cref="RecordDocument"/>). Checking and
 /// submitting a record go through that .docx, so a record gets exactly the answer and the storage a Word form gets.
 /// </summary>
-public sealed class RecordForms(IProgrammeCatalogue catalogue, IOptions<JsonOptions> json)
+public sealed class RecordForms(IProgrammeCatalogue catalogue, IOptions<JsonOptions> json, Review.InvitationGuard invitations)
 {
     /// <summary>A record is text only (no pictures): 1 MiB is far more than any form holds.</summary>
     public const long MaxRecordBytes = 1024 * 1024;
@@ -56,6 +56,8 @@ public sealed class RecordForms(IProgrammeCatalogue catalogue, IOptions<JsonOpti
             ?? throw ApiProblemException.UnknownDemand(demandId);
         var round = await catalogue.FindRoundAsync(demand.RoundId, ct)
             ?? throw new InvalidOperationException($"Demand {demand.Id} names a round that is not loaded.");
+
+        await invitations.EnsureAdmittedAsync(demand, null, record.Applicant?.CreditCode, callerRequired: false, ct);
 
         // The demand decides the form: identity and locked facts come from it, never from the client.
         var complete = RecordValues.Complete(record,

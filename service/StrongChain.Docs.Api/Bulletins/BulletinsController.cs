@@ -26,7 +26,8 @@ public sealed class BulletinsController(IBulletinStore store) : ControllerBase
     [HttpPost]
     [Authorize(Policies.Staff)]
     public async Task<ActionResult<BulletinCreated>> Create(
-        [FromBody] CreateBulletinRequest request, [FromServices] IDemandStore demands, [FromServices] ActorClaims actors, CancellationToken ct)
+        [FromBody] CreateBulletinRequest request, [FromServices] IDemandStore demands, [FromServices] ActorClaims actors,
+        [FromServices] Storage.Review.IReviewStore review, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request?.RoundId))
         {
@@ -43,7 +44,8 @@ public sealed class BulletinsController(IBulletinStore store) : ControllerBase
                 $"Round '{round.Id}' has no demand that passed expert review yet: there is nothing to publish.");
         }
 
-        var content = BulletinContent.Compose(round, approved);
+        var invitationOnly = (await review.InvitationsAsync([.. approved.Select(d => d.Id)], ct)).Keys.ToHashSet(StringComparer.Ordinal);
+        var content = BulletinContent.Compose(round, approved, invitationOnly);
         var docx = BulletinDocument.Build(content);
         var info = await store.AddAsync(new NewBulletin(round.Id, content.DocumentNumber, content.DemandCount, content.Sectors, docx, actors.Require(User)), ct);
         return Created($"/api/bulletins/{info.Id}.docx", BulletinCreated.From(info));

@@ -51,7 +51,8 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
                     "The list in the workbook cannot be read; open it in Excel, save it as .xlsx and upload again.");
         }
 
-        var import = DemandRules.Check(sheet, round);
+        var stored = (await catalogue.DemandsAsync(round.Id, null, ct)).ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+        var import = DemandRules.Check(sheet, round, stored);
         var findings = import.Findings.Concat(await ForeignIdsAsync(sheet, import, round, ct)).ToList();
         if (findings.Any(f => f.Severity == Severity.Error))
         {

@@ -9,6 +9,8 @@ public sealed class ActorClaims(string organisationClaim)
 {
     private static readonly string[] RoleClaims = ["role", "roles", ClaimTypes.Role];
 
+    private static readonly string[] KnownRoles = [Actor.StaffRole, Actor.ApplicantRole, Actor.IssuerRole, Actor.ExpertRole];
+
     private static readonly string[] SubjectClaims =
         ["oid", "http://schemas.microsoft.com/identity/claims/objectidentifier", "sub", ClaimTypes.NameIdentifier];
 
@@ -21,9 +23,8 @@ public sealed class ActorClaims(string organisationClaim)
         }
 
         var roles = RoleClaims.SelectMany(user.FindAll).Select(c => c.Value).ToList();
-        var role = roles.Any(r => r.Equals(Actor.StaffRole, StringComparison.OrdinalIgnoreCase)) ? Actor.StaffRole
-            : roles.Any(r => r.Equals(Actor.ApplicantRole, StringComparison.OrdinalIgnoreCase)) ? Actor.ApplicantRole
-            : null;
+        // One role per request, the widest first: a token with several roles acts in the first one listed here.
+        var role = KnownRoles.FirstOrDefault(k => roles.Any(r => r.Equals(k, StringComparison.OrdinalIgnoreCase)));
         if (role is null)
         {
             return null;
@@ -31,7 +32,7 @@ public sealed class ActorClaims(string organisationClaim)
 
         var subject = SubjectClaims.Select(user.FindFirst).FirstOrDefault(c => c is not null)?.Value ?? "unknown";
         var creditCode = user.FindFirst(organisationClaim)?.Value is { Length: > 0 } code ? UnifiedCreditCode.Normalize(code) : null;
-        return new Actor(subject, role, role == Actor.ApplicantRole ? creditCode : null);
+        return new Actor(subject, role, role is Actor.ApplicantRole or Actor.IssuerRole ? creditCode : null);
     }
 
     /// <summary>The actor of a request that passed its policy.</summary>

@@ -50,7 +50,16 @@ public static class IdentitySetup
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser()
                 .RequireAssertion(c => actors.From(c.User) is { Role: Actor.StaffRole }))
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser()
-                .RequireAssertion(c => actors.From(c.User) is { Role: Actor.StaffRole } or { Role: Actor.ApplicantRole, CreditCode.Length: > 0 }));
+                .RequireAssertion(c => actors.From(c.User) is { Role: Actor.StaffRole } or { Role: Actor.ApplicantRole, CreditCode.Length: > 0 }))
+            .AddPolicy(Policies.Expert, p => p.RequireAuthenticatedUser()
+                .RequireAssertion(c => actors.From(c.User) is { Role: Actor.ExpertRole }))
+            .AddPolicy(Policies.Issuer, p => p.RequireAuthenticatedUser()
+                .RequireAssertion(c => actors.From(c.User) is { Role: Actor.IssuerRole, CreditCode.Length: > 0 }))
+            .AddPolicy(Policies.Panel, p => p.RequireAuthenticatedUser()
+                .RequireAssertion(c => actors.From(c.User) is { Role: Actor.StaffRole or Actor.ExpertRole }))
+            .AddPolicy(Policies.ApplicationReader, p => p.RequireAuthenticatedUser()
+                .RequireAssertion(c => actors.From(c.User) is { Role: Actor.StaffRole } or { Role: Actor.ExpertRole }
+                    or { Role: Actor.ApplicantRole or Actor.IssuerRole, CreditCode.Length: > 0 }));
         return services;
     }
 }

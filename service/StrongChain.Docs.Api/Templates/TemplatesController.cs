@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using StrongChain.Docs.Api.Problems;
+using StrongChain.Docs.Api.Identity;
 using StrongChain.Docs.Api.Programme;
+using StrongChain.Docs.Api.Review;
 using StrongChain.Docs.Documents.Templates;
 
 namespace StrongChain.Docs.Api.Templates;
@@ -10,7 +12,7 @@ namespace StrongChain.Docs.Api.Templates;
 [ApiController]
 [AllowAnonymous]
 [Route("api/templates")]
-public sealed class TemplatesController(IProgrammeCatalogue catalogue) : ControllerBase
+public sealed class TemplatesController(IProgrammeCatalogue catalogue, InvitationGuard invitations, ActorClaims actors) : ControllerBase
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -29,6 +31,8 @@ public sealed class TemplatesController(IProgrammeCatalogue catalogue) : Control
                 $"需求“{demand.Id}”尚未通过专家论证，不能申报。", $"Demand '{demand.Id}' has not passed expert review and takes no applications.");
         }
 
+        // An invitation-only demand hands its form to invited organisations (and staff) only: the caller must be signed in as one.
+        await invitations.EnsureAdmittedAsync(demand, actors.From(User), null, callerRequired: true, ct);
         return File(ApplicationFormTemplate.Build(round, demand), DocxContentType, $"揭榜任务申报书-{demand.Id}.docx");
     }
 }

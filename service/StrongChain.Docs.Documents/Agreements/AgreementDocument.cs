@@ -26,11 +26,7 @@ public static class AgreementDocument
 
     private static void Write(WordprocessingDocument document, AgreementContent content)
     {
-        var main = document.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = TemplateStyles.Create();
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = ChineseSettings();
-        main.AddNewPart<FooterPart>("rIdFooter").Footer = PageNumberFooter(TemplateStyles.Footer);
-
+        var main = AddFormParts(document);
         var body = new Body();
         body.Append(Paragraph(TemplateStyles.InstructionsTitle, JustificationValues.Center, Run(content.Title, RunProps(Size.ErHao, bold: true, eastAsiaFont: TemplateStyles.HeadingEastAsiaFont))));
         body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Center, Run(content.Subtitle, RunProps(Size.SiHao))));
@@ -49,13 +45,7 @@ public static class AgreementDocument
             }
         }
 
-        body.Append(new SectionProperties(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-            new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1440, Right = 1797U, Bottom = 1440, Left = 1797U, Header = 851U, Footer = 992U, Gutter = 0U },
-            new Columns { Space = "425" },
-            new DocGrid { LinePitch = 312 }));
-
+        body.Append(FormSection());
         var root = new Document(body);
         DeclareNamespaces(root);
         main.Document = root;
@@ -64,6 +54,24 @@ public static class AgreementDocument
         // Package-level relationship ids are random by default: fix them so builds are byte-identical.
         document.ChangeIdOfPart(main, "rId1");
     }
+
+    /// <summary>The main part with the form's styles, Chinese settings and the page-number footer (agreements and review packets).</summary>
+    internal static MainDocumentPart AddFormParts(WordprocessingDocument document)
+    {
+        var main = document.AddMainDocumentPart();
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = TemplateStyles.Create();
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = ChineseSettings();
+        main.AddNewPart<FooterPart>("rIdFooter").Footer = PageNumberFooter(TemplateStyles.Footer);
+        return main;
+    }
+
+    /// <summary>A4 with the form's margins and the footer of <see cref="AddFormParts"/>.</summary>
+    internal static SectionProperties FormSection() => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
+        new PageSize { Width = 11906U, Height = 16838U },
+        new PageMargin { Top = 1440, Right = 1797U, Bottom = 1440, Left = 1797U, Header = 851U, Footer = 992U, Gutter = 0U },
+        new Columns { Space = "425" },
+        new DocGrid { LinePitch = 312 });
 
     private static OpenXmlElement[] PartyBlock(AgreementParty party) =>
     [

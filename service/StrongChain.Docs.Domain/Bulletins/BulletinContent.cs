@@ -59,6 +59,9 @@ public sealed record BulletinContent(
     /// <summary>Written where a demand lacks a fact, so a reader sees the gap instead of an invented value.</summary>
     public const string NotProvided = "未提供";
 
+    /// <summary>Follows the title of an invitation-only demand in the list and its details (issue 15).</summary>
+    public const string InvitationMark = "（小范围邀标）";
+
     /// <summary>The policy document the programme implements.</summary>
     public const string PolicyTitle = "《中关村国家自主创新示范区高精尖产业强链工程实施方案（2020—2025年）》";
 
@@ -110,7 +113,10 @@ public sealed record BulletinContent(
 
     /// <summary>Composes the bulletin of <paramref name="round"/> from <paramref name="demands"/> (those not approved are left out).</summary>
     /// <exception cref="InvalidOperationException">No demand of the round is approved: there is nothing to publish.</exception>
-    public static BulletinContent Compose(Round round, IEnumerable<Demand> demands)
+    public static BulletinContent Compose(Round round, IEnumerable<Demand> demands) => Compose(round, demands, null);
+
+    /// <summary>As <see cref="Compose(Round, IEnumerable{Demand})"/>, marking the invitation-only demands (小范围邀标) in the list and the details.</summary>
+    public static BulletinContent Compose(Round round, IEnumerable<Demand> demands, IReadOnlySet<string>? invitationOnly)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(demands);
@@ -120,6 +126,7 @@ public sealed record BulletinContent(
             throw new InvalidOperationException($"Round '{round.Id}' has no approved demand.");
         }
 
+        bool Invited(Demand d) => invitationOnly?.Contains(d.Id) == true;
         var sectors = CountBySector(round, approved);
         var bySector = sectors.Select(s => (s.Name, Demands: (IReadOnlyList<Demand>)[.. approved.Where(d => d.Sector == s.Name)])).ToList();
         var counts = string.Join("、", sectors.Select(s => $"{s.Name}{s.Count}项"));
@@ -140,14 +147,18 @@ public sealed record BulletinContent(
         {
             var (name, list) = bySector[s];
             overview.Add(new BulletinSubheading($"（{ChineseNumber(s + 1)}）{name}（{list.Count}项）"));
-            overview.Add(new BulletinTable(name, [.. list.Select((d, i) => new BulletinTableRow(i + 1, d.Id, d.Title, d.Issuer))]));
+            overview.Add(new BulletinTable(name, [.. list.Select((d, i) => new BulletinTableRow(i + 1, d.Id, Invited(d) ? d.Title + InvitationMark : d.Title, d.Issuer))]));
 
             details.Add(new BulletinSubheading($"（{ChineseNumber(s + 1)}）{name}"));
             for (var i = 0; i < list.Count; i++)
             {
                 var d = list[i];
-                details.Add(new BulletinItemHeading(string.Create(CultureInfo.InvariantCulture, $"{i + 1}．{d.Id}　{d.Title}")));
+                details.Add(new BulletinItemHeading(string.Create(CultureInfo.InvariantCulture, $"{i + 1}．{d.Id}　{d.Title}{(Invited(d) ? InvitationMark : "")}")));
                 details.AddRange(Fields(d));
+                if (Invited(d))
+                {
+                    details.Add(new BulletinField("揭榜方式", "小范围邀标，仅受邀单位可以揭榜"));
+                }
             }
         }
 

@@ -43,4 +43,5 @@ public static class DemandFindingCodes
     public const string TooManyRows = "too-many-rows";
     public const string UnreadableWorkbook = "unreadable-workbook";
     public const string RoundMismatch = "round-mismatch";
+    public const string KeptIncomplete = "kept-incomplete";
 }

@@ -14,7 +14,13 @@ public static partial class DemandRules
 {
     private static readonly char[] CoIssuerSeparators = ['、', ';', '；'];
 
-    public static DemandImport Check(DemandSheet sheet, Round round)
+    public static DemandImport Check(DemandSheet sheet, Round round) => Check(sheet, round, null);
+
+    /// <summary>
+    /// As <see cref="Check(DemandSheet, Round)"/>, with the round's stored demands: a required cell left blank where the stored
+    /// demand of that id is blank too (a historical row kept incomplete) is a warning, so a list the service gave out imports back.
+    /// </summary>
+    public static DemandImport Check(DemandSheet sheet, Round round, IReadOnlyDictionary<string, Demand>? stored)
     {
         var findings = new List<DemandFinding>();
         switch (sheet.Outcome)
@@ -39,7 +45,7 @@ public static partial class DemandRules
         var firstRowOfId = new Dictionary<string, DemandRow>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in sheet.Rows.Where(r => !r.IsBlank))
         {
-            var demand = new RowCheck(row, sheet, round, findings, firstRowOfId).Run();
+            var demand = new RowCheck(row, sheet, round, findings, firstRowOfId, stored).Run();
             if (demand is not null && complete)
             {
                 demands.Add(demand);
@@ -114,9 +120,11 @@ public static partial class DemandRules
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     /// <summary>The checks of one row; collects its findings and builds its demand when it has no error.</summary>
-    private sealed class RowCheck(DemandRow row, DemandSheet sheet, Round round, List<DemandFinding> findings, Dictionary<string, DemandRow> firstRowOfId)
+    private sealed class RowCheck(DemandRow row, DemandSheet sheet, Round round, List<DemandFinding> findings, Dictionary<string, DemandRow> firstRowOfId,
+        IReadOnlyDictionary<string, Demand>? stored)
     {
         private readonly string? _demandId = Clean(row[DemandColumns.Id]);
+        private readonly Demand? _stored = Clean(row[DemandColumns.Id]) is { } id && stored is not null && stored.TryGetValue(id, out var d) ? d : null;
         private bool _hasError;
 
         public Demand? Run()
@@ -266,6 +274,15 @@ public static partial class DemandRules
             if (value is null && row.IssueOf(key) is null && sheet.HasColumn(key))
             {
                 var column = DemandColumns.Get(key);
+                if (_stored is not null && StoredBlank(_stored, key))
+                {
+                    // Kept as stored: the service gave this blank out itself (a historical row), so importing it back changes nothing.
+                    findings.Add(new DemandFinding(NullIfEmpty(row.AddressOf(key)), row.RowNumber, key, _demandId, DemandFindingCodes.KeptIncomplete, Severity.Warning,
+                        $"{Where(key)}为空，与已保存的需求一致（历史数据不完整），按原样保留；如有资料请补填{column.Header}。",
+                        $"{WhereEn(key)} is blank, as in the stored demand (incomplete historical data), and is kept so; fill in the {column.HeaderEn.ToLowerInvariant()} when known."));
+                    return null;
+                }
+
                 Error(key, DemandFindingCodes.Required,
                     $"{Where(key)}为必填项，请填写{column.Header}。",
                     $"{WhereEn(key)} is required: fill in the {column.HeaderEn.ToLowerInvariant()}.");
@@ -297,6 +314,19 @@ public static partial class DemandRules
 
             return Clean(row[key]);
         }
+
+        /// <summary>Whether the stored demand has no value for a required column (the first batch's gaps).</summary>
+        private static bool StoredBlank(Demand d, string key) => key switch
+        {
+            DemandColumns.IssuerCreditCode => d.IssuerCreditCode is null,
+            DemandColumns.Summary => d.Summary is null,
+            DemandColumns.Indicators => d.Indicators is null,
+            DemandColumns.DeadlineMonths => d.DeadlineMonths is null,
+            DemandColumns.Procurement => d.Procurement is null,
+            DemandColumns.ContactName => d.ContactName is null,
+            DemandColumns.ContactPhone => d.ContactPhone is null,
+            _ => false,
+        };
 
         private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -396,6 +396,28 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.ToTable("Demands", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredInvitation", b =>
+                {
+                    b.Property<string>("DemandId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CreditCodesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("DemandId");
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredOutboxItem", b =>
                 {
                     b.Property<string>("Id")
@@ -457,6 +479,57 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.ToTable("OutboxItems", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredPanelMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DemandId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ExpertId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Field")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OrganisationCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("DemandId", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("PanelMembers", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredRound", b =>
                 {
                     b.Property<string>("Id")
@@ -500,6 +573,64 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Rounds", (string)null);
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
+                {
+                    b.Property<string>("DemandId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ExpertId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CriterionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("DemandId", "ExpertId", "ApplicationId", "CriterionKey");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("Scores", (string)null);
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScoringSettings", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CriteriaJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("ScoringSettings", (string)null);
                 });
 
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredAgreement", b =>
@@ -548,6 +679,42 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredDemand", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredInvitation", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredPanelMember", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScoringSettings", b =>
                 {
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
                         .WithMany()

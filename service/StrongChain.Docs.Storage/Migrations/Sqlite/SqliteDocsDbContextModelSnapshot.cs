@@ -389,6 +389,28 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.ToTable("Demands", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredInvitation", b =>
+                {
+                    b.Property<string>("DemandId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCodesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DemandId");
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredOutboxItem", b =>
                 {
                     b.Property<string>("Id")
@@ -450,6 +472,55 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.ToTable("OutboxItems", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredPanelMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemandId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("DemandId", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("PanelMembers", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredRound", b =>
                 {
                     b.Property<string>("Id")
@@ -493,6 +564,64 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Rounds", (string)null);
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
+                {
+                    b.Property<string>("DemandId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DemandId", "ExpertId", "ApplicationId", "CriterionKey");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("Scores", (string)null);
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScoringSettings", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriteriaJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("ScoringSettings", (string)null);
                 });
 
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredAgreement", b =>
@@ -541,6 +670,42 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredDemand", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredInvitation", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredPanelMember", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScoringSettings", b =>
                 {
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
                         .WithMany()
