@@ -44,6 +44,7 @@ builder.Services.AddScoped<ApplicationSubmitter>();
 builder.Services.AddScoped<RecordForms>();
 builder.Services.AddScoped<DemandImporter>();
 builder.Services.AddScoped<AgreementDrafter>();
+builder.Services.AddScoped<StrongChain.Docs.Api.Consortia.ConsortiumFormer>();
 builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);
 builder.Services.AddPdfRendering(builder.Configuration, dataDirectory);
 builder.Services.AddOutbox(builder.Configuration, dataDirectory);

@@ -67,6 +67,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Agreements.IAgreementStore, Agreements.AgreementStore>();
         services.AddScoped<IBulletinStore, BulletinStore>();
         services.AddScoped<Outbox.IOutboxStore, Outbox.OutboxStore>();
+        services.AddScoped<Consortia.IConsortiumStore, Consortia.ConsortiumStore>();
         return services;
     }
 }
