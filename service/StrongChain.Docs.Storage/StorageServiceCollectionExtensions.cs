@@ -68,6 +68,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IBulletinStore, BulletinStore>();
         services.AddScoped<Outbox.IOutboxStore, Outbox.OutboxStore>();
         services.AddScoped<Consortia.IConsortiumStore, Consortia.ConsortiumStore>();
+        services.AddScoped<Dashboard.IDashboardStore, Dashboard.DashboardStore>();
         return services;
     }
 }

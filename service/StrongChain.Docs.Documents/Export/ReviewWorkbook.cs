@@ -34,8 +34,8 @@ public static class ReviewWorkbook
         "项目总预算（万元）", "申请支持资金（万元）", "形式审查完整", "符合申报条件", "错误数", "提示数", "版本", "提交时间",
     ];
 
-    private const uint HeaderStyle = 1;
-    private const uint AmountStyle = 2;
+    internal const uint HeaderStyle = 1;
+    internal const uint AmountStyle = 2;
 
     public static byte[] Build(IReadOnlyList<ReviewRow> rows)
     {
@@ -96,7 +96,7 @@ public static class ReviewWorkbook
         return buffer.ToArray();
     }
 
-    private static Cell Text(int column, uint row, string? value, uint style = 0)
+    internal static Cell Text(int column, uint row, string? value, uint style = 0)
     {
         var cell = new Cell { CellReference = Column(column) + row };
         if (style != 0)
@@ -113,7 +113,7 @@ public static class ReviewWorkbook
         return cell;
     }
 
-    private static Cell Number(int column, uint row, decimal? value, uint style = 0)
+    internal static Cell Number(int column, uint row, decimal? value, uint style = 0)
     {
         var cell = new Cell { CellReference = Column(column) + row };
         if (style != 0)
@@ -129,7 +129,7 @@ public static class ReviewWorkbook
         return cell;
     }
 
-    private static string Column(int index)
+    internal static string Column(int index)
     {
         var name = "";
         for (var n = index + 1; n > 0; n = (n - 1) / 26)
@@ -140,7 +140,7 @@ public static class ReviewWorkbook
         return name;
     }
 
-    private static Stylesheet Styles() => new(
+    internal static Stylesheet Styles() => new(
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
