@@ -163,6 +163,12 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
             e.HasOne<StoredAgreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        // The dashboard's counts read Complete and Eligible of latest versions from this index, never from the rows, whose
+        // document bytes and JSON stand before those columns (SQLite would read the blobs' overflow pages to reach them).
+        modelBuilder.Entity<StoredApplicationVersion>()
+            .HasIndex(v => new { v.ApplicationId, v.Version, v.Complete, v.Eligible })
+            .HasDatabaseName("IX_ApplicationVersions_Dashboard");
+
         modelBuilder.Entity<StoredRoundTargets>(e =>
         {
             e.ToTable("RoundTargets");

@@ -6,7 +6,6 @@ using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Documents.Export;
 using StrongChain.Docs.Domain.Dashboard;
-using StrongChain.Docs.Domain.Programme;
 using StrongChain.Docs.Storage.Consortia;
 using StrongChain.Docs.Storage.Dashboard;
 
@@ -42,7 +41,7 @@ public sealed class DashboardController(
         }
 
         var round = await catalogue.FindRoundAsync(roundId, ct) ?? throw ApiProblemException.UnknownRound(roundId);
-        var demands = await catalogue.DemandsAsync(round.Id, Demand.Approved, ct);
+        var demands = await counts.PublishedDemandsAsync(round.Id, ct);
         sector = string.IsNullOrWhiteSpace(sector) ? null : sector.Trim();
         if (sector is not null && !round.Sectors.Contains(sector, StringComparer.Ordinal) && demands.All(d => d.Sector != sector))
         {

@@ -4,6 +4,9 @@ using StrongChain.Docs.Domain.Programme;
 
 namespace StrongChain.Docs.Domain.Dashboard;
 
+/// <summary>A published demand (review status 通过) as the dashboard lists it, in the round's order.</summary>
+public sealed record PublishedDemand(string Id, string Title, string Sector);
+
 /// <summary>What the store counted for one demand (any review status; the composer keeps the published ones).</summary>
 public sealed record DemandCounts(string DemandId, int Applications, int Eligible, int Selected, int AgreementsDrafted);
 
@@ -11,7 +14,7 @@ public sealed record DemandCounts(string DemandId, int Applications, int Eligibl
 public sealed record ConsortiumFacts(string DemandId, decimal SupportAmount, decimal JointInvestment, IReadOnlyList<ConsortiumMilestone> Milestones);
 
 /// <summary>
-/// Stage "dashboard": the round, its demands, the counts per demand and the consortia → the figures, per demand, per sector and
+/// Stage "dashboard": the round, its published demands, the counts per demand and the consortia → the figures, per demand, per sector and
 /// in total. Plain C#: the same inputs and instant always give the same figures.
 /// </summary>
 public static class DashboardComposer
@@ -20,7 +23,7 @@ public static class DashboardComposer
 
     public static RoundDashboard Compose(
         Round round,
-        IReadOnlyList<Demand> demands,
+        IReadOnlyList<PublishedDemand> published,
         IReadOnlyList<DemandCounts> counts,
         IReadOnlyList<ConsortiumFacts> consortia,
         RoundTargets targets,
@@ -28,11 +31,10 @@ public static class DashboardComposer
         DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(round);
-        ArgumentNullException.ThrowIfNull(demands);
+        ArgumentNullException.ThrowIfNull(published);
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(consortia);
         ArgumentNullException.ThrowIfNull(targets);
-        var published = demands.Where(d => d.RoundId == round.Id && d.ReviewStatus == Demand.Approved).ToList();
         var byId = counts.ToDictionary(c => c.DemandId, StringComparer.Ordinal);
         var formed = consortia.ToLookup(c => c.DemandId, StringComparer.Ordinal);
         var rows = new List<(DemandFigures Row, decimal Joint, MilestoneFigures Milestones)>();

@@ -3,12 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using StrongChain.Docs.Domain.Consortia;
 using StrongChain.Docs.Domain.Dashboard;
 using StrongChain.Docs.Domain.Outbox;
+using StrongChain.Docs.Domain.Programme;
 
 namespace StrongChain.Docs.Storage.Dashboard;
 
 /// <summary>The dashboard's counts, made by the database (grouped per demand), never by loading applications.</summary>
 public interface IDashboardStore
 {
+    /// <summary>The round's published demands (review status 通过), in the list's order: id, title and sector only.</summary>
+    Task<IReadOnlyList<PublishedDemand>> PublishedDemandsAsync(string roundId, CancellationToken ct);
+
     /// <summary>Per demand of the round that has any application or agreement: applications, eligible, selected, agreements drafted.</summary>
     Task<IReadOnlyList<DemandCounts>> CountsAsync(string roundId, CancellationToken ct);
 
@@ -18,6 +22,10 @@ public interface IDashboardStore
 
 public sealed class DashboardStore(DocsDbContext db) : IDashboardStore
 {
+    public async Task<IReadOnlyList<PublishedDemand>> PublishedDemandsAsync(string roundId, CancellationToken ct) =>
+        await db.Demands.AsNoTracking().Where(d => d.RoundId == roundId && d.ReviewStatus == Demand.Approved).OrderBy(d => d.Position)
+            .Select(d => new PublishedDemand(d.Id, d.Title, d.Sector)).ToListAsync(ct);
+
     public async Task<IReadOnlyList<DemandCounts>> CountsAsync(string roundId, CancellationToken ct)
     {
         // One grouped query over the latest versions (index Applications.RoundId, key ApplicationVersions(ApplicationId, Version)).

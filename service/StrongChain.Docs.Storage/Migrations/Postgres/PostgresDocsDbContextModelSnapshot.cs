@@ -276,6 +276,9 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
 
+                    b.HasIndex("ApplicationId", "Version", "Complete", "Eligible")
+                        .HasDatabaseName("IX_ApplicationVersions_Dashboard");
+
                     b.ToTable("ApplicationVersions", (string)null);
                 });
 

@@ -269,6 +269,9 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
 
+                    b.HasIndex("ApplicationId", "Version", "Complete", "Eligible")
+                        .HasDatabaseName("IX_ApplicationVersions_Dashboard");
+
                     b.ToTable("ApplicationVersions", (string)null);
                 });
 

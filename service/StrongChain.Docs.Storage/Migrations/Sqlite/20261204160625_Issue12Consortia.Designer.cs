@@ -11,7 +11,7 @@ using StrongChain.Docs.Storage;
 namespace StrongChain.Docs.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDocsDbContext))]
-    [Migration("20261204152637_Issue12Consortia")]
+    [Migration("20261204160625_Issue12Consortia")]
     partial class Issue12Consortia
     {
         /// <inheritdoc />
@@ -271,6 +271,9 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
+
+                    b.HasIndex("ApplicationId", "Version", "Complete", "Eligible")
+                        .HasDatabaseName("IX_ApplicationVersions_Dashboard");
 
                     b.ToTable("ApplicationVersions", (string)null);
                 });

@@ -79,6 +79,11 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicationVersions_Dashboard",
+                table: "ApplicationVersions",
+                columns: new[] { "ApplicationId", "Version", "Complete", "Eligible" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Consortia_AgreementId",
                 table: "Consortia",
                 column: "AgreementId",
@@ -98,6 +103,10 @@ namespace StrongChain.Docs.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RoundTargets");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ApplicationVersions_Dashboard",
+                table: "ApplicationVersions");
         }
     }
 }

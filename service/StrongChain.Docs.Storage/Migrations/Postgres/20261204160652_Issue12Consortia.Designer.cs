@@ -12,7 +12,7 @@ using StrongChain.Docs.Storage;
 namespace StrongChain.Docs.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDocsDbContext))]
-    [Migration("20261204152653_Issue12Consortia")]
+    [Migration("20261204160652_Issue12Consortia")]
     partial class Issue12Consortia
     {
         /// <inheritdoc />
@@ -278,6 +278,9 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
+
+                    b.HasIndex("ApplicationId", "Version", "Complete", "Eligible")
+                        .HasDatabaseName("IX_ApplicationVersions_Dashboard");
 
                     b.ToTable("ApplicationVersions", (string)null);
                 });
