@@ -16,6 +16,7 @@ export default defineConfig({
         excel: resolve(import.meta.dirname, 'excel.html'),
         commands: resolve(import.meta.dirname, 'commands.html'),
         apply: resolve(import.meta.dirname, 'apply.html'),
+        dashboard: resolve(import.meta.dirname, 'dashboard.html'),
       },
     },
   },

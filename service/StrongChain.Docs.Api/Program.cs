@@ -47,6 +47,7 @@ builder.Services.AddScoped<DemandImporter>();
 builder.Services.AddScoped<AgreementDrafter>();
 builder.Services.AddScoped<StrongChain.Docs.Api.Review.ApplicationAccess>();
 builder.Services.AddScoped<StrongChain.Docs.Api.Review.InvitationGuard>();
+builder.Services.AddScoped<StrongChain.Docs.Api.Consortia.ConsortiumFormer>();
 builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);
 builder.Services.AddPdfRendering(builder.Configuration, dataDirectory);
 builder.Services.AddOutbox(builder.Configuration, dataDirectory);

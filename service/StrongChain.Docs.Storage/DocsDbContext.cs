@@ -36,6 +36,9 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
     public DbSet<StoredScore> Scores => Set<StoredScore>();
 
     public DbSet<StoredScoringSettings> ScoringSettings => Set<StoredScoringSettings>();
+    public DbSet<StoredConsortium> Consortia => Set<StoredConsortium>();
+
+    public DbSet<StoredRoundTargets> RoundTargets => Set<StoredRoundTargets>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -182,6 +185,45 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
             e.HasKey(x => x.RoundId);
             e.Property(x => x.RoundId).HasMaxLength(64);
             e.HasOne<StoredRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        // Consortia and round targets (issue 12).
+        modelBuilder.Entity<StoredConsortium>(e =>
+        {
+            e.ToTable("Consortia");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).HasMaxLength(96);
+            e.Property(c => c.AgreementId).HasMaxLength(96);
+            e.Property(c => c.ApplicationId).HasMaxLength(64);
+            e.Property(c => c.RoundId).HasMaxLength(64);
+            e.Property(c => c.DemandId).HasMaxLength(64);
+            e.Property(c => c.LeadCreditCode).HasMaxLength(32);
+            e.Property(c => c.SignedSha256).HasMaxLength(64).IsFixedLength();
+            foreach (var amount in new[] { "AgreedBudget", "IssuerFunds", "ApplicantFunds", "JointInvestment", "RequestedSupport", "SupportAmount" })
+            {
+                e.Property(amount).HasPrecision(18, 2);
+            }
+
+            e.Property(c => c.SupportRatio).HasPrecision(9, 4);
+            // One consortium per agreement: a second countersigned upload is refused, not a second consortium.
+            e.HasIndex(c => c.AgreementId).IsUnique();
+            e.HasIndex(c => c.RoundId);
+            e.HasOne<StoredAgreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        // The dashboard's counts read Complete and Eligible of latest versions from this index, never from the rows, whose
+        // document bytes and JSON stand before those columns (SQLite would read the blobs' overflow pages to reach them).
+        modelBuilder.Entity<StoredApplicationVersion>()
+            .HasIndex(v => new { v.ApplicationId, v.Version, v.Complete, v.Eligible })
+            .HasDatabaseName("IX_ApplicationVersions_Dashboard");
+
+        modelBuilder.Entity<StoredRoundTargets>(e =>
+        {
+            e.ToTable("RoundTargets");
+            e.HasKey(t => t.RoundId);
+            e.Property(t => t.RoundId).HasMaxLength(64);
+            e.Property(t => t.SupportBudget).HasPrecision(18, 2);
+            e.HasOne<StoredRound>().WithMany().HasForeignKey(t => t.RoundId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

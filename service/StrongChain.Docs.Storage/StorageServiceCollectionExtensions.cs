@@ -69,6 +69,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Outbox.IOutboxStore, Outbox.OutboxStore>();
         services.AddScoped<Review.IReviewStore, Review.ReviewStore>();
         services.AddScoped<Review.IScoreStore, Review.ScoreStore>();
+        services.AddScoped<Consortia.IConsortiumStore, Consortia.ConsortiumStore>();
+        services.AddScoped<Dashboard.IDashboardStore, Dashboard.DashboardStore>();
         return services;
     }
 }

@@ -34,8 +34,8 @@ public static class ReviewWorkbook
         "项目总预算（万元）", "申请支持资金（万元）", "形式审查完整", "符合申报条件", "错误数", "提示数", "版本", "提交时间",
     ];
 
-    private const uint HeaderStyle = 1;
-    private const uint AmountStyle = 2;
+    internal const uint HeaderStyle = 1;
+    internal const uint AmountStyle = 2;
 
     public static byte[] Build(IReadOnlyList<ReviewRow> rows)
     {

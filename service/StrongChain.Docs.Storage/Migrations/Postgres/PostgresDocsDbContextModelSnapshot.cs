@@ -276,6 +276,9 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
 
+                    b.HasIndex("ApplicationId", "Version", "Complete", "Eligible")
+                        .HasDatabaseName("IX_ApplicationVersions_Dashboard");
+
                     b.ToTable("ApplicationVersions", (string)null);
                 });
 
@@ -327,6 +330,139 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.HasIndex("RoundId");
 
                     b.ToTable("Bulletins", (string)null);
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredConsortium", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<decimal>("AgreedBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("AgreementId")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<int>("AgreementVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("ApplicantFunds")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("ApplicationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ApplicationVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BudgetItemsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DemandId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DemandTitle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("IssuerFunds")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("JointInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("LeadCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LeadName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MilestonesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartiesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("RequestedSupport")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("RoundId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SignedContentType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("SignedFile")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("SignedFileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SignedSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SignedSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("SupportAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("SupportRatio")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("Consortia", (string)null);
                 });
 
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredDemand", b =>
@@ -575,6 +711,31 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.ToTable("Rounds", (string)null);
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredRoundTargets", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ConsortiumTarget")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("SupportBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("RoundTargets", (string)null);
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredScore", b =>
                 {
                     b.Property<string>("DemandId")
@@ -678,6 +839,15 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredConsortium", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredDemand", b =>
                 {
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
@@ -701,6 +871,15 @@ namespace StrongChain.Docs.Storage.Migrations.Postgres
                     b.HasOne("StrongChain.Docs.Storage.Entities.StoredDemand", null)
                         .WithMany()
                         .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrongChain.Docs.Storage.Entities.StoredRoundTargets", b =>
+                {
+                    b.HasOne("StrongChain.Docs.Storage.Entities.StoredRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
