@@ -1,0 +1,38 @@
+"""Peer of pair 3: read every row of the demand sheet (榜单, holding the Demands table) with openpyxl in read-only mode (values only).
+
+Usage: peer_xlsx_rows.py ITERATIONS WARMUP FILE   Prints one JSON line: {"ms": [...], "rows": n}.
+"""
+import io
+import json
+import sys
+import time
+
+import openpyxl
+
+
+def read(data):
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        sheet = workbook["榜单"]
+        return [row for row in sheet.iter_rows(values_only=True) if any(v is not None for v in row)]
+    finally:
+        workbook.close()
+
+
+def main():
+    iterations, warmup, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    with open(path, "rb") as f:
+        data = f.read()
+    for _ in range(warmup):
+        read(data)
+    times = []
+    rows = 0
+    for _ in range(iterations):
+        start = time.perf_counter()
+        rows = len(read(data))
+        times.append((time.perf_counter() - start) * 1000)
+    print(json.dumps({"ms": times, "rows": rows}))
+
+
+if __name__ == "__main__":
+    main()
