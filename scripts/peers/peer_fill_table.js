@@ -1,6 +1,6 @@
 // Peer of pair 2: docxtemplater + pizzip fill the template's table with the demands' rows and write the .docx
 // (DEFLATE, as our writer compresses).
-// Usage: node peer_fill_table.js ITERATIONS WARMUP TEMPLATE.docx ROWS.json OUT.docx   Prints {"ms": [...], "bytes": n}.
+// Usage: node peer_fill_table.js ITERATIONS WARMUP TEMPLATE.docx ROWS.json OUT.docx   Prints {"ms": [wall], "cpu": [process CPU], "bytes": n}.
 const fs = require('fs');
 const PizZip = require('pizzip');
 const Docxtemplater = require('docxtemplater');
@@ -17,11 +17,15 @@ function fill() {
 
 for (let i = 0; i < warmup; i++) fill();
 const ms = [];
+const cpu = [];
 let out = null;
 for (let i = 0; i < iterations; i++) {
   const start = process.hrtime.bigint();
+  const startCpu = process.cpuUsage();
   out = fill();
   ms.push(Number(process.hrtime.bigint() - start) / 1e6);
+  const used = process.cpuUsage(startCpu);
+  cpu.push((used.user + used.system) / 1000);
 }
 fs.writeFileSync(process.argv[6], out);
-console.log(JSON.stringify({ ms, bytes: out.length }));
+console.log(JSON.stringify({ ms, cpu, bytes: out.length }));
