@@ -7,10 +7,12 @@ headers, footers, footnotes and endnotes are read, as ContentControlReader does.
 import io
 import json
 import sys
-import time
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
+
+from timing import time_calls
 
 W_SDT = qn("w:sdt")
 W_SDTPR = qn("w:sdtPr")
@@ -51,7 +53,6 @@ def read(data):
                 controls_of(hf._element, found)
     for rel in part.rels.values():
         if rel.reltype in NOTES:
-            from lxml import etree
             controls_of(etree.fromstring(rel.target_part.blob), found)
     return found
 
@@ -62,16 +63,8 @@ def main():
     for path in sys.argv[3:]:
         with open(path, "rb") as f:
             data = f.read()
-        for _ in range(warmup):
-            read(data)
-        times, cpu = [], []
-        count = 0
-        for _ in range(iterations):
-            start, start_cpu = time.perf_counter(), time.process_time()
-            count = len(read(data))
-            times.append((time.perf_counter() - start) * 1000)
-            cpu.append((time.process_time() - start_cpu) * 1000)
-        result[path] = {"ms": times, "cpu": cpu, "controls": count}
+        wall, cpu, found = time_calls(lambda: read(data), iterations, warmup)
+        result[path] = {"ms": wall, "cpu": cpu, "controls": len(found)}
     print(json.dumps(result))
 
 

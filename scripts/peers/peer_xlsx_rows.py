@@ -5,9 +5,10 @@ Usage: peer_xlsx_rows.py ITERATIONS WARMUP FILE   Prints one JSON line: {"ms": [
 import io
 import json
 import sys
-import time
 
 import openpyxl
+
+from timing import time_calls
 
 
 def read(data):
@@ -23,16 +24,8 @@ def main():
     iterations, warmup, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     with open(path, "rb") as f:
         data = f.read()
-    for _ in range(warmup):
-        read(data)
-    times, cpu = [], []
-    rows = 0
-    for _ in range(iterations):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        rows = len(read(data))
-        times.append((time.perf_counter() - start) * 1000)
-        cpu.append((time.process_time() - start_cpu) * 1000)
-    print(json.dumps({"ms": times, "cpu": cpu, "rows": rows}))
+    wall, cpu, rows = time_calls(lambda: read(data), iterations, warmup)
+    print(json.dumps({"ms": wall, "cpu": cpu, "rows": len(rows)}))
 
 
 if __name__ == "__main__":
