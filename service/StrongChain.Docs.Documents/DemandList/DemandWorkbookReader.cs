@@ -14,7 +14,8 @@ namespace StrongChain.Docs.Documents.DemandList;
 /// <summary>
 /// Reads the demand table from a workbook as people really save it: Excel, LibreOffice Calc or a streaming writer;
 /// shared, rich or inline strings, numbers typed as text, dates as serials, formulas, sparse rows, columns in any order,
-/// the table moved, renamed or missing. Sheet data is read with <see cref="OpenXmlReader"/> one row at a time and
+/// the table moved, renamed or missing. Sheet data and shared strings are read with a plain <see cref="XmlReader"/>, one
+/// row at a time without building elements, and
 /// reading stops after <see cref="DemandColumns.MaxRows"/> data rows (<see cref="DemandSheetOutcome.TooManyRows"/>).
 /// Never throws for what the workbook holds: XML it cannot parse gives <see cref="DemandSheetOutcome.Unreadable"/>.
 /// </summary>
@@ -93,22 +94,23 @@ public static partial class DemandWorkbookReader
         var rows = new List<DemandRow>();
         var rowElements = 0;
         var previousRow = 0;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        var cells = new List<SheetCell>(DemandColumns.All.Count);
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, PartXml);
+        while (xml.Read())
         {
-            if (reader.ElementType == typeof(SheetData) && reader.IsEndElement)
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "sheetData" && IsMain(xml.NamespaceURI))
             {
                 break;
             }
 
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row" || !IsMain(xml.NamespaceURI))
             {
                 continue;
             }
 
-            var row = (Row)reader.LoadCurrentElement()!;
-            // Rows without r follow the previous one, as Excel places them.
-            var rowNumber = row.RowIndex?.Value is { } index and > 0 ? (int)index : previousRow + 1;
+            // Rows without r (or r="0") follow the previous one, as Excel places them.
+            var rowNumber = Number(xml.GetAttribute("r")) is { } index and > 0 ? index : previousRow + 1;
             previousRow = rowNumber;
 
             if (header is null)
@@ -118,9 +120,10 @@ public static partial class DemandWorkbookReader
                     return null;
                 }
 
+                ReadCells(xml, rowNumber, context, cells);
                 if (rowNumber <= HeaderScanRows || tableHeaderRows.Contains(rowNumber))
                 {
-                    header = Header.Match(Cells(row, rowNumber, context), rowNumber);
+                    header = Header.Match(cells, rowNumber);
                 }
 
                 continue;
@@ -131,9 +134,10 @@ public static partial class DemandWorkbookReader
                 return DemandSheet.Stopped(DemandSheetOutcome.TooManyRows, sheetName);
             }
 
-            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            ReadCells(xml, rowNumber, context, cells);
+            var values = new Dictionary<string, string?>(header.KeyAt.Count, StringComparer.Ordinal);
             Dictionary<string, CellIssue>? issues = null;
-            foreach (var cell in Cells(row, rowNumber, context))
+            foreach (var cell in cells)
             {
                 if (header.KeyAt.TryGetValue(cell.Column, out var key))
                 {
@@ -164,61 +168,216 @@ public static partial class DemandWorkbookReader
             : new DemandSheet(rows, header.Unknown, header.RowNumber, header.HeaderCells, header.Duplicates, sheetName);
     }
 
-    /// <summary>The cells of a row with their 1-based columns; cells without r follow the previous one.</summary>
-    private static IEnumerable<SheetCell> Cells(Row row, int rowNumber, Context context)
+    /// <summary>Parts are read with a plain <see cref="XmlReader"/> (no SDK element per row); the upload guard has already capped and DTD-checked them.</summary>
+    private static readonly XmlReaderSettings PartXml = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string StrictMainNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+    /// <summary>
+    /// An unsigned attribute (row number, style index), null when absent; one that is not a number Excel could write makes
+    /// the workbook unreadable, as the SDK's typed values did.
+    /// </summary>
+    private static int? Number(string? text) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new XmlException($"\"{text}\" is not an unsigned number Excel writes.");
+
+    private static bool IsMain(string ns) => ns == MainNamespace || ns == StrictMainNamespace;
+
+    /// <summary>
+    /// The cells of the row the reader is on, with their 1-based columns (cells without r follow the previous one);
+    /// leaves the reader on the row's end.
+    /// </summary>
+    private static void ReadCells(XmlReader xml, int rowNumber, Context context, List<SheetCell> cells)
     {
-        var previous = 0;
-        foreach (var cell in row.Elements<Cell>())
+        cells.Clear();
+        if (xml.IsEmptyElement)
         {
-            var column = cell.CellReference?.Value is { } reference && CellAddress.Parse(reference) is { } parsed
-                ? parsed.Column
-                : previous + 1;
+            return;
+        }
+
+        var depth = xml.Depth;
+        var previous = 0;
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                xml.Read();
+                continue;
+            }
+
+            if (xml.LocalName != "c" || !IsMain(xml.NamespaceURI))
+            {
+                xml.Skip();
+                continue;
+            }
+
+            var column = xml.GetAttribute("r") is { } reference && CellAddress.Parse(reference) is { } parsed ? parsed.Column : previous + 1;
             previous = column;
-            var (value, issue) = ValueOf(cell, context);
-            yield return new SheetCell(column, rowNumber, value, issue);
+            var (value, issue) = ValueOf(ReadCell(xml), context);
+            cells.Add(new SheetCell(column, rowNumber, value, issue));
+            xml.Read();
         }
     }
 
-    /// <summary>The value as Excel shows it to a person (shared/inline text, numbers, dates, booleans), or why there is none.</summary>
-    private static (string? Value, CellIssue? Issue) ValueOf(Cell cell, Context context)
+    /// <summary>A cell's type, style, value, formula and inline text; leaves the reader on the cell's end (or the empty cell).</summary>
+    private static RawCell ReadCell(XmlReader xml)
     {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        var type = xml.GetAttribute("t");
+        if (type is not (null or "n" or "s" or "str" or "inlineStr" or "b" or "e" or "d"))
         {
-            return (cell.InlineString is { } inline ? TextOf(inline) : cell.CellValue?.Text, null);
+            throw new XmlException($"Unknown cell type \"{type}\".");
         }
 
-        var raw = cell.CellValue?.Text;
+        var style = Number(xml.GetAttribute("s")) ?? 0;
+        string? value = null;
+        string? formula = null;
+        string? inline = null;
+        if (xml.IsEmptyElement)
+        {
+            return new RawCell(type, style, value, formula, inline);
+        }
+
+        var depth = xml.Depth;
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
+        {
+            if (xml.NodeType != XmlNodeType.Element || !IsMain(xml.NamespaceURI))
+            {
+                xml.Read();
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "v":
+                    value = xml.ReadElementContentAsString();
+                    break;
+                case "f":
+                    formula = xml.ReadElementContentAsString();
+                    break;
+                case "is":
+                    inline = ReadStringItem(xml);
+                    break;
+                default:
+                    xml.Skip();
+                    break;
+            }
+        }
+
+        return new RawCell(type, style, value, formula, inline);
+    }
+
+    /// <summary>
+    /// Visible text of a shared or inline string item (<c>si</c>, <c>is</c>): its own <c>t</c>, else the rich-text runs'
+    /// <c>t</c>, never the phonetic runs; leaves the reader after the item.
+    /// </summary>
+    private static string ReadStringItem(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return "";
+        }
+
+        var depth = xml.Depth;
+        string? plain = null;
+        StringBuilder? runs = null;
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
+        {
+            if (xml.NodeType != XmlNodeType.Element || !IsMain(xml.NamespaceURI))
+            {
+                xml.Read();
+                continue;
+            }
+
+            if (xml.LocalName == "t" && xml.Depth == depth + 1)
+            {
+                var text = xml.ReadElementContentAsString();
+                plain ??= text;
+            }
+            else if (xml.LocalName == "r" && xml.Depth == depth + 1)
+            {
+                runs ??= new StringBuilder();
+                if (xml.IsEmptyElement)
+                {
+                    xml.Read();
+                    continue;
+                }
+
+                var runDepth = xml.Depth;
+                xml.Read();
+                while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == runDepth) && !xml.EOF)
+                {
+                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t" && xml.Depth == runDepth + 1)
+                    {
+                        runs.Append(xml.ReadElementContentAsString());
+                    }
+                    else if (xml.NodeType == XmlNodeType.Element)
+                    {
+                        xml.Skip();
+                    }
+                    else
+                    {
+                        xml.Read();
+                    }
+                }
+
+                xml.Read();
+            }
+            else
+            {
+                xml.Skip();
+            }
+        }
+
+        xml.Read();
+        return Unescape(plain ?? runs?.ToString() ?? "");
+    }
+
+    /// <summary>The value as Excel shows it to a person (shared/inline text, numbers, dates, booleans), or why there is none.</summary>
+    private static (string? Value, CellIssue? Issue) ValueOf(RawCell cell, Context context)
+    {
+        var type = cell.Type;
+        if (type == "inlineStr")
+        {
+            return (cell.Inline ?? cell.Value, null);
+        }
+
+        var raw = cell.Value;
         if (raw is null)
         {
-            return cell.CellFormula is { } formula
-                ? (null, new CellIssue(DemandFindingCodes.FormulaWithoutValue, "=" + formula.Text))
+            return cell.Formula is { } formula
+                ? (null, new CellIssue(DemandFindingCodes.FormulaWithoutValue, "=" + formula))
                 : (null, null);
         }
 
-        if (type == CellValues.SharedString)
+        if (type == "s")
         {
             return (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var at) && at < context.SharedStrings.Count
                 ? context.SharedStrings[at]
                 : null, null);
         }
 
-        if (type == CellValues.String)
+        if (type == "str")
         {
             return (Unescape(raw), null);
         }
 
-        if (type == CellValues.Boolean)
+        if (type == "b")
         {
             return (raw.Trim() is "1" or "true" ? "TRUE" : "FALSE", null);
         }
 
-        if (type == CellValues.Error)
+        if (type == "e")
         {
             return (null, new CellIssue(DemandFindingCodes.CellError, raw));
         }
 
-        if (type == CellValues.Date)
+        if (type == "d")
         {
             return (DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? FormatDate(date) : raw, null);
         }
@@ -228,7 +387,7 @@ public static partial class DemandWorkbookReader
             return (raw, null);
         }
 
-        var style = (int)(cell.StyleIndex?.Value ?? 0);
+        var style = cell.Style;
         if (style < context.DateStyles.Count && context.DateStyles[style] && SerialToDate(number, context.Date1904) is { } serialDate)
         {
             return (serialDate, null);
@@ -273,23 +432,6 @@ public static partial class DemandWorkbookReader
             : rounded.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Visible text of a shared or inline string: plain text or the rich-text runs, without phonetic runs.</summary>
-    private static string TextOf(OpenXmlElement item)
-    {
-        if (item.GetFirstChild<Text>() is { } text)
-        {
-            return Unescape(text.Text);
-        }
-
-        var builder = new StringBuilder();
-        foreach (var run in item.Elements<Run>())
-        {
-            builder.Append(run.Text?.Text);
-        }
-
-        return Unescape(builder.ToString());
-    }
-
     /// <summary>
     /// Decodes the _xHHHH_ escapes of ST_Xstring (Excel writes a carriage return as _x000D_) and makes every line
     /// break one \n, as the cell shows it.
@@ -315,12 +457,18 @@ public static partial class DemandWorkbookReader
             return strings;
         }
 
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, PartXml);
+        xml.Read();
+        while (!xml.EOF)
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si" && IsMain(xml.NamespaceURI))
             {
-                strings.Add(TextOf(reader.LoadCurrentElement()!));
+                strings.Add(ReadStringItem(xml));
+            }
+            else
+            {
+                xml.Read();
             }
         }
 
@@ -411,6 +559,9 @@ public static partial class DemandWorkbookReader
     private sealed record Context(List<string> SharedStrings, List<bool> DateStyles, bool Date1904);
 
     private sealed record SheetCell(int Column, int Row, string? Value, CellIssue? Issue);
+
+    /// <summary>A cell as the sheet part holds it: <c>t</c>, <c>s</c>, <c>v</c>, <c>f</c> and the text of <c>is</c>.</summary>
+    private readonly record struct RawCell(string? Type, int Style, string? Value, string? Formula, string? Inline);
 
     /// <summary>The header row: which sheet column holds which catalogue column.</summary>
     private sealed class Header

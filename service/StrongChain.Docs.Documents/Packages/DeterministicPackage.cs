@@ -20,8 +20,7 @@ public static class DeterministicPackage
         {
             foreach (var entry in input.Entries)
             {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
+                var copy = CreateEntry(zip, entry.FullName);
                 using var from = entry.Open();
                 using var to = copy.Open();
                 from.CopyTo(to);
@@ -29,5 +28,14 @@ public static class DeterministicPackage
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>An entry stamped <see cref="EntryTime"/>, for writers that make their package directly (no normalising pass).</summary>
+    public static ZipArchiveEntry CreateEntry(ZipArchive zip, string name, CompressionLevel level = CompressionLevel.Optimal)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        var entry = zip.CreateEntry(name, level);
+        entry.LastWriteTime = EntryTime;
+        return entry;
     }
 }

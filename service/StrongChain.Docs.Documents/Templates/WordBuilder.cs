@@ -190,23 +190,33 @@ internal static class WordBuilder
     /// <summary>docProps/core.xml written directly: System.IO.Packaging's properties land in a randomly named part.</summary>
     public static void WriteCoreProperties(WordprocessingDocument document, string title, string subject, string creator)
     {
+        var part = document.AddCoreFilePropertiesPart();
+        WriteXml(part, CoreProperties(title, subject, creator));
+        document.ChangeIdOfPart(part, "rId2");
+    }
+
+    /// <summary>The root of docProps/core.xml: title, subject, creator and language (zh-CN).</summary>
+    public static XElement CoreProperties(string title, string subject, string creator)
+    {
         XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
-        var xml = new XElement(cp + "coreProperties",
+        return new XElement(cp + "coreProperties",
             new XAttribute(XNamespace.Xmlns + "cp", cp.NamespaceName),
             new XAttribute(XNamespace.Xmlns + "dc", dc.NamespaceName),
             new XElement(dc + "title", title),
             new XElement(dc + "subject", subject),
             new XElement(dc + "creator", creator),
             new XElement(dc + "language", "zh-CN"));
-        var part = document.AddCoreFilePropertiesPart();
-        WriteXml(part, xml);
-        document.ChangeIdOfPart(part, "rId2");
     }
 
     public static void WriteXml(OpenXmlPart part, XElement root)
     {
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        WriteXml(stream, root);
+    }
+
+    public static void WriteXml(Stream stream, XElement root)
+    {
         using var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         root.Save(writer);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using StrongChain.Docs.Domain.Access;
 using StrongChain.Docs.Domain.Programme;
 using StrongChain.Docs.Storage.Entities;
@@ -17,22 +18,32 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
             throw new InvalidOperationException($"Demand {stray.Id} names round {stray.RoundId}, not {roundId}.");
         }
 
+        if (demands.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InvalidOperationException($"Demand {twice.Key} is listed twice.");
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await db.Rounds.AnyAsync(r => r.Id == roundId, ct))
         {
             throw new KeyNotFoundException($"There is no round '{roundId}'.");
         }
 
+        // One query for the rows these ids already have (any round), untracked: the writes below are batched SQL, not
+        // 10,000 tracked entities (EF's change tracking and per-entity commands took ~840 ms for 5,000 demands).
         var ids = demands.Select(d => d.Id).ToList();
-        var existing = await db.Demands.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, ct);
-        var now = time.GetUtcNow();
+        var existing = await db.Demands.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id)).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, ct);
+        var now = time.GetUtcNow().ToUniversalTime();
+        var inserts = new List<StoredDemand>();
+        var updates = new List<StoredDemand>();
+        var audit = new List<AuditEntry>();
         for (var i = 0; i < demands.Count; i++)
         {
             var demand = demands[i];
             if (!existing.TryGetValue(demand.Id, out var row))
             {
-                db.Demands.Add(demand.ToRow(i));
-                db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "demand.create", "demand", demand.Id, demand));
+                inserts.Add(demand.ToRow(i));
+                audit.Add(Audit.Audit.Entry(now, actor, "demand.create", "demand", demand.Id, demand));
                 continue;
             }
 
@@ -42,23 +53,29 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
             }
 
             var before = row.ToDomain();
-            row.CopyFrom(demand);
-            row.Position = i;
+            if (before == demand && row.Position == i)
+            {
+                continue;
+            }
+
+            updates.Add(demand.ToRow(i));
             if (before.ReviewStatus != demand.ReviewStatus)
             {
-                db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "demand.review-status", "demand", demand.Id,
+                audit.Add(Audit.Audit.Entry(now, actor, "demand.review-status", "demand", demand.Id,
                     new { from = before.ReviewStatus, to = demand.ReviewStatus }));
             }
 
             if (before with { ReviewStatus = demand.ReviewStatus } != demand)
             {
-                db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "demand.update", "demand", demand.Id, new { before, after = demand }));
+                audit.Add(Audit.Audit.Entry(now, actor, "demand.update", "demand", demand.Id, new { before, after = demand }));
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        var sql = new DemandRowsSql(db.Database.GetDbConnection(), transaction.GetDbTransaction(), db.Database.IsSqlite());
+        await sql.InsertAsync(inserts, ct);
+        await sql.UpdateAsync(updates, ct);
+        await sql.InsertAuditAsync(audit, ct);
         await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
         return demands.Count;
     }
 
@@ -92,7 +109,7 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
     public async Task<IReadOnlyDictionary<string, string>> RoundsOfDemandsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
-        return await db.Demands.AsNoTracking().Where(d => wanted.Contains(d.Id))
+        return await db.Demands.AsNoTracking().Where(d => EF.Parameter(wanted).Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.RoundId, StringComparer.Ordinal, ct);
     }
 

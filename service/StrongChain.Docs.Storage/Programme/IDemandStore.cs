@@ -13,7 +13,7 @@ public interface IDemandStore
     /// list does not name are left as they are.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The round does not exist.</exception>
-    /// <exception cref="InvalidOperationException">A demand names another round, or an id belongs to another round.</exception>
+    /// <exception cref="InvalidOperationException">A demand names another round, an id belongs to another round, or an id is listed twice.</exception>
     Task<int> UpsertRoundDemandsAsync(string roundId, IReadOnlyList<Demand> demands, Actor actor, CancellationToken ct);
 
     Task<IReadOnlyList<Round>> RoundsAsync(CancellationToken ct);

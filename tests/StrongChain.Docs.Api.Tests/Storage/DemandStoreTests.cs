@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StrongChain.Docs.Api.Tests.Support;
@@ -56,6 +57,48 @@ public sealed class DemandStoreTests : IDisposable
         await using var scope = _factory.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<IDemandStore>();
         await Assert.ThrowsAsync<KeyNotFoundException>(() => store.UpsertRoundDemandsAsync("1999-01", [], Staff, default));
+    }
+
+    [Fact]
+    public async Task Upsert_of_many_demands_spans_several_batched_statements_with_one_audit_entry_each()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IDemandStore>();
+        var template = (await store.DemandsAsync("demo", null, default))[0];
+        // 450 rows: several statements on both providers; every other one with the optional fields empty (NULL parameters).
+        var many = Enumerable.Range(0, 450).Select(i => template with
+        {
+            Id = $"DEMO-BULK-{i:D3}", Title = $"批量需求 {i}", ReviewStatus = Demand.Pending,
+            SubField = i % 2 == 0 ? null : template.SubField, DeadlineMonths = i % 2 == 0 ? null : 12, ContactPhone = i % 2 == 0 ? null : "010-1234",
+        }).ToList();
+
+        Assert.Equal(450, await store.UpsertRoundDemandsAsync("demo", many, Staff, default));
+        var reordered = many.Skip(1).Append(many[0]).ToList();
+        Assert.Equal(450, await store.UpsertRoundDemandsAsync("demo", reordered, Staff, default));
+
+        var stored = (await store.DemandsAsync("demo", null, default)).Where(d => d.Id.StartsWith("DEMO-BULK-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(reordered, stored);
+        var db = scope.ServiceProvider.GetRequiredService<DocsDbContext>();
+        var audit = await db.AuditEntries.Where(a => a.Actor == Staff.Id && a.EntityId.StartsWith("DEMO-BULK-")).ToListAsync();
+        Assert.Equal(450, audit.Count(a => a.Action == "demand.create"));
+        Assert.DoesNotContain(audit, a => a.Action != "demand.create");
+        Assert.All(audit, a => Assert.Equal(TimeSpan.Zero, a.At.Offset));
+        Assert.Equal(many[2], JsonSerializer.Deserialize<Demand>(audit.Single(a => a.EntityId == many[2].Id).DetailJson!, StorageJson.Options));
+    }
+
+    [Fact]
+    public async Task Upsert_with_an_id_twice_stores_nothing()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IDemandStore>();
+        var template = (await store.DemandsAsync("demo", null, default))[0];
+        var list = Enumerable.Range(0, 30).Select(i => template with { Id = $"DEMO-TWICE-{i % 29:D2}" }).ToList();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.UpsertRoundDemandsAsync("demo", list, Staff, default));
+
+        Assert.DoesNotContain(await store.DemandsAsync("demo", null, default), d => d.Id.StartsWith("DEMO-TWICE-", StringComparison.Ordinal));
+        var db = scope.ServiceProvider.GetRequiredService<DocsDbContext>();
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityId.StartsWith("DEMO-TWICE-")));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -1,0 +1,146 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using StrongChain.Docs.Storage.Entities;
+
+namespace StrongChain.Docs.Storage.Programme;
+
+/// <summary>
+/// Demand rows and their audit entries written as multi-row parameterised statements inside the caller's transaction,
+/// the same SQL on SQLite and PostgreSQL (quoted EF column names, <c>@</c> parameters).
+/// </summary>
+internal sealed class DemandRowsSql(DbConnection connection, DbTransaction transaction, bool sqlite)
+{
+    // Parameters per statement. Microsoft.Data.Sqlite binds each parameter by name, and SQLite finds a name by a linear
+    // scan, so binding grows with the square of a statement's parameters: about 200 was fastest (5,000 demands: 400 rows
+    // a statement 3.3 s, 25 rows 0.3 s, 10 rows 0.1-0.2 s, 1 row 0.2-0.4 s). Npgsql has no such cost: fewer round trips.
+    private readonly int _parameterBudget = sqlite ? 200 : 6_000;
+
+    private static readonly string[] DemandColumns =
+    [
+        nameof(StoredDemand.Id), nameof(StoredDemand.RoundId), nameof(StoredDemand.Sector), nameof(StoredDemand.SubField),
+        nameof(StoredDemand.Title), nameof(StoredDemand.Issuer), nameof(StoredDemand.IssuerCreditCode), nameof(StoredDemand.CoIssuers),
+        nameof(StoredDemand.Summary), nameof(StoredDemand.Indicators), nameof(StoredDemand.DeadlineMonths), nameof(StoredDemand.Procurement),
+        nameof(StoredDemand.CommittedVolume), nameof(StoredDemand.ContactName), nameof(StoredDemand.ContactPhone),
+        nameof(StoredDemand.ReviewStatus), nameof(StoredDemand.Position),
+    ];
+
+    private static readonly string[] AuditColumns =
+    [
+        nameof(AuditEntry.At), nameof(AuditEntry.Actor), nameof(AuditEntry.Role), nameof(AuditEntry.Action),
+        nameof(AuditEntry.Entity), nameof(AuditEntry.EntityId), nameof(AuditEntry.DetailJson),
+    ];
+
+    private static readonly string UpdateDemandSql =
+        "UPDATE \"Demands\" SET " + string.Join(", ", DemandColumns.Skip(1).Select((c, i) => $"\"{c}\" = @p{i + 1}")) + " WHERE \"Id\" = @p0";
+
+    public Task InsertAsync(IReadOnlyList<StoredDemand> rows, CancellationToken ct) => InsertRowsAsync("Demands", DemandColumns, rows, Values, ct);
+
+    public Task InsertAuditAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct) => InsertRowsAsync("AuditEntries", AuditColumns, entries, Values, ct);
+
+    /// <summary>One prepared UPDATE per changed row (a re-import changes few rows; unchanged ones are not written).</summary>
+    public async Task UpdateAsync(IReadOnlyList<StoredDemand> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Command(UpdateDemandSql, DemandColumns.Length);
+        foreach (var row in rows)
+        {
+            var values = Values(row);
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            if (await command.ExecuteNonQueryAsync(ct) != 1)
+            {
+                throw new InvalidOperationException($"Demand {row.Id} was not updated.");
+            }
+        }
+    }
+
+    private async Task InsertRowsAsync<T>(string table, string[] columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken ct)
+    {
+        var perStatement = Math.Max(1, _parameterBudget / columns.Length);
+        // One command per statement size, reused: SQLite keeps it prepared, so the SQL is parsed once, not per chunk.
+        DbCommand? command = null;
+        try
+        {
+            for (var start = 0; start < rows.Count; start += perStatement)
+            {
+                var count = Math.Min(perStatement, rows.Count - start);
+                if (command is null || command.Parameters.Count != columns.Length * count)
+                {
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
+
+                    command = Command(InsertSql(table, columns, count), columns.Length * count);
+                }
+
+                for (var r = 0; r < count; r++)
+                {
+                    var row = values(rows[start + r]);
+                    for (var c = 0; c < columns.Length; c++)
+                    {
+                        command.Parameters[(r * columns.Length) + c].Value = row[c] ?? DBNull.Value;
+                    }
+                }
+
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    private static string InsertSql(string table, string[] columns, int rows)
+    {
+        var sql = new StringBuilder("INSERT INTO \"").Append(table).Append("\" (")
+            .AppendJoin(", ", columns.Select(c => $"\"{c}\"")).Append(") VALUES ");
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                sql.Append(c == 0 ? "@p" : ", @p").Append(((r * columns.Length) + c).ToString(CultureInfo.InvariantCulture));
+            }
+
+            sql.Append(')');
+        }
+
+        return sql.ToString();
+    }
+
+    private DbCommand Command(string sql, int parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < parameters; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static object?[] Values(StoredDemand d) =>
+    [
+        d.Id, d.RoundId, d.Sector, d.SubField, d.Title, d.Issuer, d.IssuerCreditCode, d.CoIssuers, d.Summary, d.Indicators,
+        d.DeadlineMonths, d.Procurement, d.CommittedVolume, d.ContactName, d.ContactPhone, d.ReviewStatus, d.Position,
+    ];
+
+    private static object?[] Values(AuditEntry a) => [a.At, a.Actor, a.Role, a.Action, a.Entity, a.EntityId, a.DetailJson];
+}
