@@ -56,17 +56,18 @@ public static class ReviewPacketDocument
 
     private static OpenXmlElement[] Block(PacketBlock block) => block switch
     {
-        PacketFields f => [FieldTable(f), Paragraph(TemplateStyles.Normal, null)],
+        PacketFields f => [FieldTable(f.Rows), Paragraph(TemplateStyles.Normal, null)],
         PacketTable t => [Paragraph(TemplateStyles.Normal, null, Run(t.Caption, RunProps(bold: true))), DataTable(t, Even(t.Headers.Count)), Paragraph(TemplateStyles.Normal, null)],
         PacketParagraph p => [Paragraph(TemplateStyles.Normal, null, Run(p.Text))],
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown packet block."),
     };
 
-    private static Table FieldTable(PacketFields fields)
+    /// <summary>Labelled values in the form's two-column table (packets and decision letters).</summary>
+    internal static Table FieldTable(IReadOnlyList<(string Label, string Value)> rows)
     {
         int[] columns = [2600, TextWidth - 2600];
         var table = Table(TemplateStyles.FormTable, columns, justification: JustificationValues.Center);
-        foreach (var (label, value) in fields.Rows)
+        foreach (var (label, value) in rows)
         {
             table.Append(Row([Cell(columns[0], [Paragraph(TemplateStyles.TableLabel, null, Run(label))], TemplateStyles.LabelFill),
                 Cell(columns[1], Lines(value))], cantSplit: false));
