@@ -29,7 +29,7 @@ public static class EmlWriter
 
         // The boundary is fixed by the message id, so the same mail gives the same bytes; base64 lines never contain it.
         var boundary = "=_strongchain_" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(mail.MessageId)))[..24];
-        Header(text, "Content-Type", $"multipart/mixed; boundary=\"{boundary}\"");
+        Header(text, "Content-Type", $"multipart/mixed;\r\n boundary=\"{boundary}\"");
         text.Append("\r\n");
         text.Append("--").Append(boundary).Append("\r\n");
         Header(text, "Content-Type", "text/plain; charset=utf-8");
@@ -38,10 +38,9 @@ public static class EmlWriter
         Base64Lines(text, body);
         foreach (var attachment in attachments)
         {
-            var name = EncodedWords(attachment.Name);
             text.Append("--").Append(boundary).Append("\r\n");
-            Header(text, "Content-Type", $"{attachment.ContentType}; name=\"{name}\"");
-            Header(text, "Content-Disposition", $"attachment; filename=\"{name}\"");
+            Header(text, "Content-Type", $"{attachment.ContentType};{Parameter("name", attachment.Name)}");
+            Header(text, "Content-Disposition", $"attachment;{Parameter("filename", attachment.Name)}");
             Header(text, "Content-Transfer-Encoding", "base64");
             text.Append("\r\n");
             Base64Lines(text, attachment.Bytes);
@@ -49,6 +48,36 @@ public static class EmlWriter
 
         text.Append("--").Append(boundary).Append("--\r\n");
         return Encoding.ASCII.GetBytes(text.ToString());
+    }
+
+    /// <summary>A parameter in RFC 2231 form (UTF-8, percent-encoded, continued over folded lines of under 78 characters).</summary>
+    private static string Parameter(string name, string value)
+    {
+        var encoded = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            var c = (char)b;
+            encoded.Append(char.IsAsciiLetterOrDigit(c) || "!#$&+-.^_`|~".Contains(c, StringComparison.Ordinal)
+                ? c.ToString()
+                : "%" + b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+
+        var parts = new List<string>();
+        var all = "utf-8''" + encoded;
+        for (var start = 0; start < all.Length;)
+        {
+            var length = Math.Min(54, all.Length - start);
+            // Never split a %XX escape.
+            while (start + length < all.Length && (all[start + length - 1] == '%' || (length > 1 && all[start + length - 2] == '%')))
+            {
+                length--;
+            }
+
+            parts.Add(all.Substring(start, length));
+            start += length;
+        }
+
+        return string.Concat(parts.Select((part, i) => $"\r\n {name}*{i.ToString(CultureInfo.InvariantCulture)}*={part}{(i < parts.Count - 1 ? ";" : "")}"));
     }
 
     private static void Base64Lines(StringBuilder text, byte[] bytes)
