@@ -19,33 +19,26 @@ public static class DecisionLetterDocument
         return NewDocument(document => Write(document, content));
     }
 
-    private static void Write(WordprocessingDocument document, DecisionLetterContent content)
-    {
-        var main = AgreementDocument.AddFormParts(document);
-        var body = new Body();
-        body.Append(Paragraph(TemplateStyles.InstructionsTitle, JustificationValues.Center, Run(content.Title, RunProps(Size.ErHao, bold: true, eastAsiaFont: TemplateStyles.HeadingEastAsiaFont))));
-        body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right, Run(content.Reference, RunProps(Size.WuHao))));
-        body.Append(Paragraph(TemplateStyles.Normal, null, Run(content.Addressee, RunProps(bold: true))));
-        foreach (var line in content.Opening)
+    private static void Write(WordprocessingDocument document, DecisionLetterContent content) =>
+        AgreementDocument.WriteForm(document, content.Title, content.Reference, body =>
         {
-            body.Append(Paragraph(TemplateStyles.Normal, null, Run(line)));
-        }
+            body.Append(Paragraph(TemplateStyles.InstructionsTitle, JustificationValues.Center, Run(content.Title, RunProps(Size.ErHao, bold: true, eastAsiaFont: TemplateStyles.HeadingEastAsiaFont))));
+            body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right, Run(content.Reference, RunProps(Size.WuHao))));
+            body.Append(Paragraph(TemplateStyles.Normal, null, Run(content.Addressee, RunProps(bold: true))));
+            foreach (var line in content.Opening)
+            {
+                body.Append(Paragraph(TemplateStyles.Normal, null, Run(line)));
+            }
 
-        body.Append(ReviewPacketDocument.FieldTable(content.Facts));
-        body.Append(Paragraph(TemplateStyles.Normal, null));
-        foreach (var line in content.Closing)
-        {
-            body.Append(Paragraph(TemplateStyles.Normal, null, Run(line)));
-        }
+            body.Append(ReviewPacketDocument.FieldTable(content.Facts));
+            body.Append(Paragraph(TemplateStyles.Normal, null));
+            foreach (var line in content.Closing)
+            {
+                body.Append(Paragraph(TemplateStyles.Normal, null, Run(line)));
+            }
 
-        body.Append(Paragraph(TemplateStyles.Normal, null));
-        body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right, Run(content.Sender)));
-        body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right, Run(content.Date)));
-        body.Append(AgreementDocument.FormSection());
-        var root = new Document(body);
-        DeclareNamespaces(root);
-        main.Document = root;
-        WriteCoreProperties(document, content.Title, content.Reference, AgreementDocument.Creator);
-        document.ChangeIdOfPart(main, "rId1");
-    }
+            body.Append(Paragraph(TemplateStyles.Normal, null));
+            body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right, Run(content.Sender)));
+            body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right, Run(content.Date)));
+        });
 }

@@ -22,37 +22,29 @@ public static class ReviewPacketDocument
         return NewDocument(document => Write(document, content));
     }
 
-    private static void Write(WordprocessingDocument document, ReviewPacketContent content)
-    {
-        var main = AgreementDocument.AddFormParts(document);
-        var body = new Body();
-        body.Append(Paragraph(TemplateStyles.CoverProgramme, JustificationValues.Center, Run("中关村强链工程")));
-        body.Append(Paragraph(TemplateStyles.CoverTitle, JustificationValues.Center, Run("揭榜申报评审材料")));
-        foreach (var line in content.Cover)
+    private static void Write(WordprocessingDocument document, ReviewPacketContent content) =>
+        AgreementDocument.WriteForm(document, content.Title, ReviewPacketContent.Confidential, body =>
         {
-            body.Append(Paragraph(TemplateStyles.CoverLine, null, Run(line)));
-        }
-
-        body.Append(PageBreak());
-        body.Append(Paragraph(TemplateStyles.Heading, null, Run(content.Summary.Caption)));
-        body.Append(DataTable(content.Summary, [700, 1500, 1600, 1700, 900, 900, TextWidth - 7300]));
-        foreach (var section in content.Applications)
-        {
-            body.Append(PageBreak());
-            body.Append(Paragraph(TemplateStyles.Heading, null, Run(section.Heading)));
-            foreach (var block in section.Blocks)
+            body.Append(Paragraph(TemplateStyles.CoverProgramme, JustificationValues.Center, Run("中关村强链工程")));
+            body.Append(Paragraph(TemplateStyles.CoverTitle, JustificationValues.Center, Run("揭榜申报评审材料")));
+            foreach (var line in content.Cover)
             {
-                body.Append(Block(block));
+                body.Append(Paragraph(TemplateStyles.CoverLine, null, Run(line)));
             }
-        }
 
-        body.Append(AgreementDocument.FormSection());
-        var root = new Document(body);
-        DeclareNamespaces(root);
-        main.Document = root;
-        WriteCoreProperties(document, content.Title, ReviewPacketContent.Confidential, AgreementDocument.Creator);
-        document.ChangeIdOfPart(main, "rId1");
-    }
+            body.Append(PageBreak());
+            body.Append(Paragraph(TemplateStyles.Heading, null, Run(content.Summary.Caption)));
+            body.Append(DataTable(content.Summary, [700, 1500, 1600, 1700, 900, 900, TextWidth - 7300]));
+            foreach (var section in content.Applications)
+            {
+                body.Append(PageBreak());
+                body.Append(Paragraph(TemplateStyles.Heading, null, Run(section.Heading)));
+                foreach (var block in section.Blocks)
+                {
+                    body.Append(Block(block));
+                }
+            }
+        });
 
     private static OpenXmlElement[] Block(PacketBlock block) => block switch
     {
