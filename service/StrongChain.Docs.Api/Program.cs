@@ -46,6 +46,7 @@ builder.Services.AddScoped<RecordForms>();
 builder.Services.AddScoped<DemandImporter>();
 builder.Services.AddScoped<AgreementDrafter>();
 builder.Services.AddScoped<StrongChain.Docs.Api.Review.ApplicationAccess>();
+builder.Services.AddScoped<StrongChain.Docs.Api.Review.DecisionLetters>();
 builder.Services.AddScoped<StrongChain.Docs.Api.Review.InvitationGuard>();
 builder.Services.AddScoped<StrongChain.Docs.Api.Consortia.ConsortiumFormer>();
 builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);

@@ -152,10 +152,22 @@ public sealed class GraphDeliveryTarget : IDeliveryTarget, IDisposable
                     ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = mail.To } }],
                     // Fixed per outbox item: a resend after an unknown outcome is found in Sent Items and skipped.
                     InternetMessageId = mail.MessageId,
+                    Attachments = mail.Attachments is { Count: > 0 } files ? [.. files.Select(FileAttachment)] : null,
                 },
                 SaveToSentItems = true,
             }, cancellationToken: ct);
         }, ct);
+    }
+
+    /// <summary>An inline fileAttachment (Graph takes at most 3 MB this way; larger ones would need an upload session).</summary>
+    private static Attachment FileAttachment(MailAttachment file)
+    {
+        if (file.Bytes.Length > MailAttachment.InlineLimit)
+        {
+            throw new InvalidOperationException($"Attachment '{file.Name}' is {file.Bytes.Length} bytes, over Graph's inline limit of {MailAttachment.InlineLimit}.");
+        }
+
+        return new FileAttachment { OdataType = "#microsoft.graph.fileAttachment", Name = file.Name, ContentType = file.ContentType, ContentBytes = file.Bytes };
     }
 
     /// <summary>Whether Sent Items holds the message id (needs Mail.ReadBasic.All); unknown (403) counts as not sent.</summary>

@@ -8,6 +8,7 @@ using StrongChain.Docs.Api.Templates;
 using StrongChain.Docs.Api.Uploads;
 using StrongChain.Docs.Documents.Export;
 using StrongChain.Docs.Domain.Outbox;
+using StrongChain.Docs.Domain.Review;
 using StrongChain.Docs.Storage.Applications;
 using StrongChain.Docs.Storage.Review;
 
@@ -89,10 +90,14 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
         return Created($"/api/applications/{receipt.Id}", SubmitResponse.From(receipt));
     }
 
-    /// <summary>Records the review's decision (selected / not-selected) and queues the decision mail to the applicant. Staff only.</summary>
+    /// <summary>
+    /// Records the review's decision (selected / not-selected) with its decision letter's facts, and queues the decision mail
+    /// with the letter attached to the applicant, in one transaction. Staff only.
+    /// </summary>
     [HttpPost("{id:guid}/decision")]
     [Authorize(Policies.Staff)]
-    public async Task<ActionResult<ApplicationListItem>> Decide(string id, [FromBody] DecisionRequest request, [FromServices] IApplicationStore store, CancellationToken ct)
+    public async Task<ActionResult<ApplicationListItem>> Decide(string id, [FromBody] DecisionRequest request, [FromServices] IApplicationStore store,
+        [FromServices] DecisionLetters letters, CancellationToken ct)
     {
         if (request?.Decision is not { } decision || !ApplicationDecisions.All.Contains(decision, StringComparer.Ordinal))
         {
@@ -100,13 +105,47 @@ public sealed class ApplicationsController(UploadReader uploads, ActorClaims act
                 $"评审结论须为：{string.Join("、", ApplicationDecisions.All)}。", $"The decision must be one of: {string.Join(", ", ApplicationDecisions.All)}.");
         }
 
-        if (!await store.DecideAsync(id, decision, actors.Require(User), ct))
+        var application = await store.FindAsync(id, null, ct) ?? throw NotFound(id);
+        var facts = await letters.FactsAsync(application.Summary, decision, ct);
+        // Built once here so a letter that cannot be generated stops the decision before anything is stored.
+        _ = DecisionLetters.Build(facts);
+        switch (await store.DecideAsync(id, decision, actors.Require(User), facts, ct))
         {
-            throw NotFound(id);
+            case DecisionOutcome.UnknownApplication:
+                throw NotFound(id);
+            case DecisionOutcome.VersionChanged:
+                throw new ApiProblemException(StatusCodes.Status409Conflict, "application-changed", "该申报刚刚提交了新版本，请查看新版本后重新作出评审结论。",
+                    "A new version of the application came in meanwhile: review it and decide again.");
         }
 
         var detail = await store.FindAsync(id, null, ct) ?? throw NotFound(id);
         return ApplicationListItem.From(detail.Summary);
+    }
+
+    /// <summary>
+    /// The decision letter (.docx) of the application's current decision, as mailed: staff, and the applicant itself; others
+    /// 403 (policy) or 404 (scope); 404 <c>no-decision-letter</c> while there is no decision. An audited read.
+    /// </summary>
+    [HttpGet("{id:guid}/decision-letter.docx")]
+    [Authorize(Policies.SignedIn)]
+    [Produces(TemplatesController.DocxContentType)]
+    public async Task<IActionResult> DecisionLetter([FromServices] IApplicationStore store, [FromServices] ApplicationAccess access,
+        [FromServices] IReviewStore review, string id, CancellationToken ct)
+    {
+        var actor = actors.Require(User);
+        var scope = await access.ScopeAsync(actor, ct);
+        if (await store.FindAsync(id, scope.StoreFilter, ct) is not { } detail || !scope.Allows(detail.Summary))
+        {
+            throw NotFound(id);
+        }
+
+        if (!ApplicationDecisions.All.Contains(detail.Summary.Status, StringComparer.Ordinal) || await store.DecisionLetterAsync(id, null, ct) is not { } facts)
+        {
+            throw ApiProblemException.NotFound("no-decision-letter", $"申报“{id}”目前没有评审结果通知书。", $"Application '{id}' has no decision letter at present.");
+        }
+
+        await review.RecordReadsAsync(actor, "application.decision-letter", [id], new { version = facts.Version, decision = facts.Decision }, ct);
+        return File(DecisionLetters.Build(facts), TemplatesController.DocxContentType, DecisionLetterContent.FileName(facts.ReceiptNo));
     }
 
     /// <summary>Applications by demand or round, within the caller's scope (<see cref="ApplicationAccess"/>); each listed application is an audited read.</summary>

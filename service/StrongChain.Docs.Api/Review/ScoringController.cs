@@ -133,13 +133,20 @@ public sealed class ScoringController(IScoreStore scores, IReviewStore review, I
         var result = new List<DemandScoreResponse>();
         foreach (var demand in demands)
         {
-            var criteria = await scores.CriteriaAsync(demand.RoundId, ct);
-            var rows = await ScoredApplicationsAsync(demand, null, ct);
-            result.Add(new DemandScoreResponse(demand.Id, demand.Title, criteria,
-                ScoreAggregation.Aggregate(criteria, [.. rows.Select(r => (r.Id, r.ReceiptNo, r.OrganisationName))], stored)));
+            var (criteria, results) = await AggregateAsync(scores, applications, demand, stored, ct);
+            result.Add(new DemandScoreResponse(demand.Id, demand.Title, criteria, results));
         }
 
         return result;
+    }
+
+    /// <summary>A demand's aggregated scores over its complete, eligible latest applications (results and decision letters).</summary>
+    internal static async Task<(IReadOnlyList<ScoringCriterion> Criteria, IReadOnlyList<ScoreResult> Results)> AggregateAsync(IScoreStore scores,
+        IApplicationStore applications, Demand demand, IReadOnlyList<ExpertScores> stored, CancellationToken ct)
+    {
+        var criteria = await scores.CriteriaAsync(demand.RoundId, ct);
+        var rows = (await applications.ListAsync(demand.Id, null, null, ct)).Where(a => a.Complete && a.Eligible);
+        return (criteria, ScoreAggregation.Aggregate(criteria, [.. rows.Select(r => (r.Id, r.ReceiptNo, r.OrganisationName))], stored));
     }
 
     /// <summary>The complete, eligible latest applications of the demand that the caller may see (all of them for staff and results).</summary>

@@ -24,32 +24,38 @@ public static class AgreementDocument
         return NewDocument(document => Write(document, content));
     }
 
-    private static void Write(WordprocessingDocument document, AgreementContent content)
+    private static void Write(WordprocessingDocument document, AgreementContent content) =>
+        WriteForm(document, $"{content.Title}（{content.AgreementId}）", content.Subtitle, body =>
+        {
+            body.Append(Paragraph(TemplateStyles.InstructionsTitle, JustificationValues.Center, Run(content.Title, RunProps(Size.ErHao, bold: true, eastAsiaFont: TemplateStyles.HeadingEastAsiaFont))));
+            body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Center, Run(content.Subtitle, RunProps(Size.SiHao))));
+            body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right, Run($"协议编号：{content.AgreementId}（第{content.Version}版 草案）", RunProps(Size.WuHao))));
+            foreach (var party in content.Parties)
+            {
+                body.Append(PartyBlock(party));
+            }
+
+            foreach (var section in content.Sections)
+            {
+                body.Append(Paragraph(TemplateStyles.Heading, null, Run(section.Heading)));
+                foreach (var block in section.Blocks)
+                {
+                    body.Append(Block(block));
+                }
+            }
+        });
+
+    /// <summary>A document in the form's page setup (agreements, review packets, decision letters): <paramref name="write"/> fills the body.</summary>
+    internal static void WriteForm(WordprocessingDocument document, string title, string subject, Action<Body> write)
     {
         var main = AddFormParts(document);
         var body = new Body();
-        body.Append(Paragraph(TemplateStyles.InstructionsTitle, JustificationValues.Center, Run(content.Title, RunProps(Size.ErHao, bold: true, eastAsiaFont: TemplateStyles.HeadingEastAsiaFont))));
-        body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Center, Run(content.Subtitle, RunProps(Size.SiHao))));
-        body.Append(Paragraph(TemplateStyles.Normal, JustificationValues.Right, Run($"协议编号：{content.AgreementId}（第{content.Version}版 草案）", RunProps(Size.WuHao))));
-        foreach (var party in content.Parties)
-        {
-            body.Append(PartyBlock(party));
-        }
-
-        foreach (var section in content.Sections)
-        {
-            body.Append(Paragraph(TemplateStyles.Heading, null, Run(section.Heading)));
-            foreach (var block in section.Blocks)
-            {
-                body.Append(Block(block));
-            }
-        }
-
+        write(body);
         body.Append(FormSection());
         var root = new Document(body);
         DeclareNamespaces(root);
         main.Document = root;
-        WriteCoreProperties(document, $"{content.Title}（{content.AgreementId}）", content.Subtitle, Creator);
+        WriteCoreProperties(document, title, subject, Creator);
 
         // Package-level relationship ids are random by default: fix them so builds are byte-identical.
         document.ChangeIdOfPart(main, "rId1");

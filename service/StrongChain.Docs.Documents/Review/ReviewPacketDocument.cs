@@ -22,51 +22,44 @@ public static class ReviewPacketDocument
         return NewDocument(document => Write(document, content));
     }
 
-    private static void Write(WordprocessingDocument document, ReviewPacketContent content)
-    {
-        var main = AgreementDocument.AddFormParts(document);
-        var body = new Body();
-        body.Append(Paragraph(TemplateStyles.CoverProgramme, JustificationValues.Center, Run("中关村强链工程")));
-        body.Append(Paragraph(TemplateStyles.CoverTitle, JustificationValues.Center, Run("揭榜申报评审材料")));
-        foreach (var line in content.Cover)
+    private static void Write(WordprocessingDocument document, ReviewPacketContent content) =>
+        AgreementDocument.WriteForm(document, content.Title, ReviewPacketContent.Confidential, body =>
         {
-            body.Append(Paragraph(TemplateStyles.CoverLine, null, Run(line)));
-        }
-
-        body.Append(PageBreak());
-        body.Append(Paragraph(TemplateStyles.Heading, null, Run(content.Summary.Caption)));
-        body.Append(DataTable(content.Summary, [700, 1500, 1600, 1700, 900, 900, TextWidth - 7300]));
-        foreach (var section in content.Applications)
-        {
-            body.Append(PageBreak());
-            body.Append(Paragraph(TemplateStyles.Heading, null, Run(section.Heading)));
-            foreach (var block in section.Blocks)
+            body.Append(Paragraph(TemplateStyles.CoverProgramme, JustificationValues.Center, Run("中关村强链工程")));
+            body.Append(Paragraph(TemplateStyles.CoverTitle, JustificationValues.Center, Run("揭榜申报评审材料")));
+            foreach (var line in content.Cover)
             {
-                body.Append(Block(block));
+                body.Append(Paragraph(TemplateStyles.CoverLine, null, Run(line)));
             }
-        }
 
-        body.Append(AgreementDocument.FormSection());
-        var root = new Document(body);
-        DeclareNamespaces(root);
-        main.Document = root;
-        WriteCoreProperties(document, content.Title, ReviewPacketContent.Confidential, AgreementDocument.Creator);
-        document.ChangeIdOfPart(main, "rId1");
-    }
+            body.Append(PageBreak());
+            body.Append(Paragraph(TemplateStyles.Heading, null, Run(content.Summary.Caption)));
+            body.Append(DataTable(content.Summary, [700, 1500, 1600, 1700, 900, 900, TextWidth - 7300]));
+            foreach (var section in content.Applications)
+            {
+                body.Append(PageBreak());
+                body.Append(Paragraph(TemplateStyles.Heading, null, Run(section.Heading)));
+                foreach (var block in section.Blocks)
+                {
+                    body.Append(Block(block));
+                }
+            }
+        });
 
     private static OpenXmlElement[] Block(PacketBlock block) => block switch
     {
-        PacketFields f => [FieldTable(f), Paragraph(TemplateStyles.Normal, null)],
+        PacketFields f => [FieldTable(f.Rows), Paragraph(TemplateStyles.Normal, null)],
         PacketTable t => [Paragraph(TemplateStyles.Normal, null, Run(t.Caption, RunProps(bold: true))), DataTable(t, Even(t.Headers.Count)), Paragraph(TemplateStyles.Normal, null)],
         PacketParagraph p => [Paragraph(TemplateStyles.Normal, null, Run(p.Text))],
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown packet block."),
     };
 
-    private static Table FieldTable(PacketFields fields)
+    /// <summary>Labelled values in the form's two-column table (packets and decision letters).</summary>
+    internal static Table FieldTable(IReadOnlyList<(string Label, string Value)> rows)
     {
         int[] columns = [2600, TextWidth - 2600];
         var table = Table(TemplateStyles.FormTable, columns, justification: JustificationValues.Center);
-        foreach (var (label, value) in fields.Rows)
+        foreach (var (label, value) in rows)
         {
             table.Append(Row([Cell(columns[0], [Paragraph(TemplateStyles.TableLabel, null, Run(label))], TemplateStyles.LabelFill),
                 Cell(columns[1], Lines(value))], cantSplit: false));

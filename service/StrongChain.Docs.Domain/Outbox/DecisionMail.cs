@@ -20,7 +20,8 @@ public sealed record DecisionFacts(string ReceiptNo, int Version, string DemandI
 /// <summary>The wording of the decision mail (Chinese, with the English below it).</summary>
 public static class DecisionMail
 {
-    public static OutgoingMail Compose(string to, string messageId, DecisionFacts facts)
+    /// <summary>The mail, with the decision letter attached when there is one (decisions made before letters existed have none).</summary>
+    public static OutgoingMail Compose(string to, string messageId, DecisionFacts facts, MailAttachment? letter = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var selected = facts.Decision == ApplicationDecisions.Selected;
@@ -35,7 +36,7 @@ public static class DecisionMail
             贵单位申报的技术需求“{facts.DemandId} {facts.DemandTitle}”（批次 {facts.RoundId}，受理编号 {facts.ReceiptNo}，第 {version} 版）经发榜企业组织专家评审，结果为：{outcome}。
 
             {next}
-            本邮件由系统自动发送，请勿回复。
+            {(letter is null ? "" : $"评审结果通知书见附件（{letter.Name}）。\n")}本邮件由系统自动发送，请勿回复。
 
             ---
             The review of your application to demand {facts.DemandId} (round {facts.RoundId}, receipt {facts.ReceiptNo}, version {version})
@@ -43,6 +44,7 @@ public static class DecisionMail
 
             中关村强链工程揭榜挂帅平台
             """;
-        return new OutgoingMail(to, $"揭榜评审结果 {facts.ReceiptNo}：{outcome}", body.Replace("\r\n", "\n", StringComparison.Ordinal), messageId);
+        return new OutgoingMail(to, $"揭榜评审结果 {facts.ReceiptNo}：{outcome}", body.Replace("\r\n", "\n", StringComparison.Ordinal), messageId,
+            letter is null ? null : [letter]);
     }
 }

@@ -2,8 +2,15 @@ using System.Globalization;
 
 namespace StrongChain.Docs.Domain.Outbox;
 
-/// <summary>A mail to send: plain text, with a message id fixed by the outbox item so a resend is recognisable.</summary>
-public sealed record OutgoingMail(string To, string Subject, string Body, string MessageId);
+/// <summary>A mail to send: plain text, with a message id fixed by the outbox item so a resend is recognisable, and optional attachments.</summary>
+public sealed record OutgoingMail(string To, string Subject, string Body, string MessageId, IReadOnlyList<MailAttachment>? Attachments = null);
+
+/// <summary>A file attached to a mail (Graph sends it inline as a fileAttachment, so at most <see cref="InlineLimit"/> bytes).</summary>
+public sealed record MailAttachment(string Name, string ContentType, byte[] Bytes)
+{
+    /// <summary>Graph's limit for attachments sent inline with sendMail (3 MB); larger ones would need an upload session.</summary>
+    public const int InlineLimit = 3 * 1024 * 1024;
+}
 
 /// <summary>What the receipt mail states about one stored version.</summary>
 public sealed record ReceiptFacts(

@@ -7,6 +7,7 @@ using StrongChain.Docs.Domain.Access;
 using StrongChain.Docs.Domain.Findings;
 using StrongChain.Docs.Domain.Outbox;
 using StrongChain.Docs.Domain.Records;
+using StrongChain.Docs.Domain.Review;
 using StrongChain.Docs.Storage.Entities;
 
 namespace StrongChain.Docs.Storage.Applications;
@@ -184,15 +185,22 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
             [.. versions.Select(v => new ApplicationVersionInfo(v.Version, v.ReceiptNo, v.Sha256, v.Size, v.SubmittedAt, v.SubmittedBy, v.Complete, v.Eligible, v.ErrorCount, v.WarningCount))]);
     }
 
-    public async Task<bool> DecideAsync(string id, string decision, Actor actor, CancellationToken ct)
+    public async Task<DecisionOutcome> DecideAsync(string id, string decision, Actor actor, DecisionLetterFacts letter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(letter);
         using var turn = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (application is null)
         {
-            return false;
+            return DecisionOutcome.UnknownApplication;
+        }
+
+        if (application.LatestVersion != letter.Version)
+        {
+            // A resubmission came in between: the letter would name a version the decision was not made on.
+            return DecisionOutcome.VersionChanged;
         }
 
         var now = time.GetUtcNow().ToUniversalTime();
@@ -202,15 +210,43 @@ public sealed class ApplicationStore(DocsDbContext db, WriteGate gate, TimeProvi
         var before = application.Status;
         application.Status = decision;
         application.UpdatedAt = now;
-        db.AuditEntries.Add(Audit.Audit.Entry(now, actor, "application.decision", "application", id,
-            new { from = before, to = decision, version = application.LatestVersion }));
         // Queued with the decision: the applicant hears of it if and only if it was stored.
-        db.OutboxItems.AddRange(Outbox.OutboxRows.From(OutboxPlan.ForDecision(id, application.LatestVersion, decision, record?.Applicant.ContactEmail), now));
+        var mail = Outbox.OutboxRows.From(OutboxPlan.ForDecision(id, application.LatestVersion, decision, record?.Applicant.ContactEmail), now).ToList();
+        db.OutboxItems.AddRange(mail);
+        db.AuditEntries.Add(Audit.Audit.Entry(now, actor, DecisionAction, "application", id,
+            new { from = before, to = decision, version = application.LatestVersion, mailItemId = mail.FirstOrDefault()?.Id, letter }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return true;
+        return DecisionOutcome.Decided;
     }
+
+    public async Task<DecisionLetterFacts?> DecisionLetterAsync(string id, string? mailItemId, CancellationToken ct)
+    {
+        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.EntityId == id && e.Action == DecisionAction && e.DetailJson != null)
+            .OrderByDescending(e => e.Id).Select(e => e.DetailJson!).ToListAsync(ct);
+        foreach (var json in entries)
+        {
+            var detail = JsonSerializer.Deserialize<DecisionDetail>(json, StorageJson.Options);
+            if (detail?.Letter is { } letter && (mailItemId is null || detail.MailItemId == mailItemId))
+            {
+                return letter;
+            }
+
+            if (mailItemId is null)
+            {
+                // The latest decision predates letters: an older letter would state an outdated decision.
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private const string DecisionAction = "application.decision";
+
+    /// <summary>The part of a decision's audit detail that the letter is regenerated from.</summary>
+    private sealed record DecisionDetail(string? MailItemId, DecisionLetterFacts? Letter);
 
     public async Task<StoredDocument?> DocumentAsync(string id, int? version, string? creditCode, CancellationToken ct)
     {

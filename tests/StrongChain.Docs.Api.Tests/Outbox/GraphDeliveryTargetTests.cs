@@ -87,6 +87,19 @@ public sealed class GraphDeliveryTargetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_attachment_over_Graphs_3_MB_inline_limit_is_refused_before_anything_is_sent()
+    {
+        var big = new MailAttachment("big.docx", "application/octet-stream", new byte[MailAttachment.InlineLimit + 1]);
+        var mail = new OutgoingMail("a@example.com", "附件过大", "正文", ReceiptMail.MessageId("0123456789abcdef0123456789abcdee"), [big]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _target.SendMailAsync(mail, mayHaveBeenSent: false, CancellationToken.None));
+        await _target.SendMailAsync(mail with { Attachments = [big with { Bytes = new byte[MailAttachment.InlineLimit] }] }, mayHaveBeenSent: false, CancellationToken.None);
+
+        var sent = Assert.Single(_graph.SentMail);
+        Assert.Equal(MailAttachment.InlineLimit, Convert.FromBase64String(sent["attachments"]![0]!["contentBytes"]!.GetValue<string>()).Length);
+    }
+
+    [Fact]
     public void Graph_on_with_settings_missing_says_each_missing_key()
     {
         var options = new GraphOptions { Enabled = true, ClientSecret = "s" };

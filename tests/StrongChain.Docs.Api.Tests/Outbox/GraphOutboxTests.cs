@@ -70,6 +70,26 @@ public sealed class GraphOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Decision_mail_carries_the_decision_letter_as_a_Graph_fileAttachment()
+    {
+        var (_, receipt) = await SubmitAsync();
+        var id = receipt.GetProperty("id").GetString()!;
+        await _factory.RunOutboxAsync();
+        using var staff = await _factory.StaffAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/applications/{id}/decision", new { decision = "selected" })).StatusCode);
+        Assert.Equal(1, await _factory.RunOutboxAsync());
+
+        var mail = _graph.SentMail.Single(m => m["subject"]!.GetValue<string>().StartsWith("揭榜评审结果", StringComparison.Ordinal));
+        var attachment = Assert.Single(mail["attachments"]!.AsArray())!;
+        Assert.Equal("#microsoft.graph.fileAttachment", attachment["@odata.type"]!.GetValue<string>());
+        Assert.Equal("评审结果通知书-QL2020-BM-02-0001.docx", attachment["name"]!.GetValue<string>());
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", attachment["contentType"]!.GetValue<string>());
+        Assert.Equal(await staff.GetByteArrayAsync($"/api/applications/{id}/decision-letter.docx"), Convert.FromBase64String(attachment["contentBytes"]!.GetValue<string>()));
+        Assert.Empty(_graph.Unknown);
+    }
+
+    [Fact]
     public async Task Bulletin_docx_and_pdf_are_published_to_the_library_found_on_the_site()
     {
         using var staff = await _factory.StaffAsync();

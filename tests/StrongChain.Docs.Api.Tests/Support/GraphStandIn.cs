@@ -701,6 +701,12 @@ public sealed class GraphStandIn : IAsyncDisposable
             return;
         }
 
+        if (AttachmentProblem(message["attachments"]) is { } problem)
+        {
+            await Error(context, problem.Status, problem.Code, problem.Message);
+            return;
+        }
+
         SentMail.Enqueue((JsonObject)message.DeepClone());
         if (fault is { Kind: FaultKind.AnswerLost })
         {
@@ -709,6 +715,49 @@ public sealed class GraphStandIn : IAsyncDisposable
         }
 
         context.Response.StatusCode = 202;
+    }
+
+    /// <summary>
+    /// Graph's rules for inline attachments of sendMail: each a <c>#microsoft.graph.fileAttachment</c> with a name, a content
+    /// type and base64 <c>contentBytes</c>, at most 3 MB (larger ones need an upload session).
+    /// </summary>
+    private static (int Status, string Code, string Message)? AttachmentProblem(JsonNode? attachments)
+    {
+        if (attachments is null)
+        {
+            return null;
+        }
+
+        if (attachments is not JsonArray list)
+        {
+            return (400, "RequestBodyRead", "attachments must be an array.");
+        }
+
+        foreach (var attachment in list)
+        {
+            if (attachment?["@odata.type"]?.GetValue<string>() != "#microsoft.graph.fileAttachment")
+            {
+                return (400, "RequestBodyRead", "An attachment must name its type (@odata.type #microsoft.graph.fileAttachment).");
+            }
+
+            if (string.IsNullOrEmpty(attachment["name"]?.GetValue<string>()) || string.IsNullOrEmpty(attachment["contentType"]?.GetValue<string>()))
+            {
+                return (400, "ErrorInvalidRequest", "A file attachment needs a name and a contentType.");
+            }
+
+            var bytes = new byte[(attachment["contentBytes"]?.GetValue<string>()?.Length ?? 0) * 3 / 4 + 3];
+            if (attachment["contentBytes"]?.GetValue<string>() is not { Length: > 0 } base64 || !Convert.TryFromBase64String(base64, bytes, out var length))
+            {
+                return (400, "ErrorInvalidRequest", "contentBytes must be base64.");
+            }
+
+            if (length > 3 * 1024 * 1024)
+            {
+                return (413, "ErrorRequestEntityTooLarge", "An inline attachment may be at most 3 MB.");
+            }
+        }
+
+        return null;
     }
 
     private async Task SentItemsAsync(HttpContext context)
