@@ -71,7 +71,7 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
             }
         }
 
-        var sql = new DemandRowsSql(db.Database.GetDbConnection(), transaction.GetDbTransaction(), db.Database.IsSqlite());
+        var sql = new DemandRowsSql(db.Database.GetDbConnection(), transaction.GetDbTransaction());
         await sql.InsertAsync(inserts, ct);
         await sql.UpdateAsync(updates, ct);
         await sql.InsertAuditAsync(audit, ct);

@@ -101,5 +101,28 @@ public sealed class DemandStoreTests : IDisposable
         Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityId.StartsWith("DEMO-TWICE-")));
     }
 
+    [Fact]
+    public async Task Bulk_audit_entries_store_their_time_as_EF_Core_writes_it()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IDemandStore>();
+        var template = (await store.DemandsAsync("demo", null, default))[0];
+        await store.UpsertRoundDemandsAsync("demo", [template with { Id = "DEMO-AT-01", ReviewStatus = Demand.Pending }], Staff, default);
+        // The same clock, written by EF Core's own SaveChanges.
+        await store.SetReviewStatusAsync("DEMO-AT-01", Demand.Rejected, Staff, default);
+
+        var db = scope.ServiceProvider.GetRequiredService<DocsDbContext>();
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == "DEMO-AT-01").OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(["demand.create", "demand.review-status"], entries.Select(a => a.Action));
+        Assert.All(entries, a => Assert.Equal(_factory.Clock.GetUtcNow(), a.At));
+        if (db.Database.IsSqlite())
+        {
+            // SQLite keeps the text: the bulk writer's must be byte for byte EF Core's, or ordering and comparisons on "At" would break.
+            var texts = await db.Database.SqlQueryRaw<string>("SELECT \"At\" AS \"Value\" FROM \"AuditEntries\" WHERE \"EntityId\" = 'DEMO-AT-01' ORDER BY \"Id\"").ToListAsync();
+            Assert.Equal(2, texts.Count);
+            Assert.Equal(texts[1], texts[0]);
+        }
+    }
+
     public void Dispose() => _factory.Dispose();
 }
