@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DocumentFormat.OpenXml.Packaging;
 using StrongChain.Docs.Api.Problems;
 using StrongChain.Docs.Api.Programme;
 using StrongChain.Docs.Documents.DemandList;
@@ -18,12 +17,8 @@ public sealed class DemandImporter(IProgrammeCatalogue catalogue, IDemandStore s
     public async Task<ImportResponse> ImportWorkbookAsync(string roundId, byte[] xlsx, Actor actor, CancellationToken ct, bool dryRun = false)
     {
         var round = await RoundAsync(roundId, ct);
-        DemandSheet sheet;
-        using (var workbook = PackageOpener.OpenSpreadsheet(xlsx, PackageLimits.Default))
-        {
-            sheet = DemandWorkbookReader.Read(workbook);
-        }
-
+        // Guard and read in one pass over the package (no SDK package, every part inflated once).
+        var sheet = DemandWorkbookReader.Read(xlsx, PackageLimits.Default);
         return await ImportAsync(round, sheet, actor, dryRun, ct);
     }
 

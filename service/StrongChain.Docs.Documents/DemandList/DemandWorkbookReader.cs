@@ -1,11 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
-using System.Xml.Linq;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.DemandList;
 
@@ -14,10 +11,11 @@ namespace StrongChain.Docs.Documents.DemandList;
 /// <summary>
 /// Reads the demand table from a workbook as people really save it: Excel, LibreOffice Calc or a streaming writer;
 /// shared, rich or inline strings, numbers typed as text, dates as serials, formulas, sparse rows, columns in any order,
-/// the table moved, renamed or missing. Sheet data and shared strings are read with a plain <see cref="XmlReader"/>, one
-/// row at a time without building elements, and
-/// reading stops after <see cref="DemandColumns.MaxRows"/> data rows (<see cref="DemandSheetOutcome.TooManyRows"/>).
-/// Never throws for what the workbook holds: XML it cannot parse gives <see cref="DemandSheetOutcome.Unreadable"/>.
+/// the table moved, renamed or missing. The parts are read inside the upload guard's own pass
+/// (<see cref="IGuardedPartReader"/>, as <see cref="WordPackage"/> reads a .docx): each part is inflated and parsed once,
+/// with a plain <see cref="XmlReader"/>, one row at a time without building elements, and no Open XML SDK package is
+/// opened. Reading stops after <see cref="DemandColumns.MaxRows"/> data rows (<see cref="DemandSheetOutcome.TooManyRows"/>).
+/// Never throws for what the cells hold: a value no spreadsheet writes gives <see cref="DemandSheetOutcome.Unreadable"/>.
 /// </summary>
 public static partial class DemandWorkbookReader
 {
@@ -30,73 +28,29 @@ public static partial class DemandWorkbookReader
     /// <summary>Row elements read below the header (blank ones included) before giving up: bounds the work on sheets of empty rows.</summary>
     public const int MaxRowElements = 10 * DemandColumns.MaxRows;
 
-    public static DemandSheet Read(SpreadsheetDocument document)
+    /// <summary>
+    /// Guards an uploaded workbook and reads its demand table in the guard's pass. A package that is no safe, readable
+    /// .xlsx throws <see cref="DocumentRejectedException"/> (as <see cref="PackageOpener.OpenSpreadsheet"/> does).
+    /// </summary>
+    public static DemandSheet Read(byte[] bytes, PackageLimits limits)
     {
-        try
-        {
-            return ReadWorkbook(document);
-        }
-        catch (Exception e) when (PackageReadFailure.Is(e))
-        {
-            return DemandSheet.Stopped(DemandSheetOutcome.Unreadable);
-        }
-    }
-
-    private static DemandSheet ReadWorkbook(SpreadsheetDocument document)
-    {
-        var workbookPart = document.WorkbookPart;
-        var workbook = workbookPart?.Workbook;
-        if (workbookPart is null || workbook?.Sheets is null)
-        {
-            return DemandSheet.Stopped(DemandSheetOutcome.Unreadable);
-        }
-
-        var context = new Context(
-            ReadSharedStrings(workbookPart.SharedStringTablePart),
-            ReadDateStyles(workbookPart.WorkbookStylesPart),
-            workbook.WorkbookProperties?.Date1904?.Value ?? false);
-        var (templateVersion, roundId) = ReadMarkers(workbookPart, workbook);
-
-        // The sheet named 榜单 first, then the others in workbook order: the first with the headers wins.
-        var sheets = workbook.Sheets.Elements<Sheet>()
-            .OrderBy(s => s.Name?.Value == DemandColumns.SheetName ? 0 : 1)
-            .ToList();
-        foreach (var sheet in sheets)
-        {
-            if (sheet.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheetPart)
-            {
-                continue;
-            }
-
-            var read = ReadSheet(worksheetPart, sheet.Name?.Value ?? "", context);
-            if (read is not null)
-            {
-                return read with { TemplateVersion = templateVersion, RoundId = roundId };
-            }
-        }
-
-        return new DemandSheet([], [], 0, new Dictionary<string, string>(), [], null, templateVersion, roundId);
+        var parts = new WorkbookParts();
+        OfficePackageGuard.EnsureSafe(bytes, limits, PackageKind.Excel, parts);
+        return parts.Assemble(bytes);
     }
 
     /// <summary>The table of one sheet, or null when none of its first rows (nor a table's header row) holds the headers.</summary>
-    private static DemandSheet? ReadSheet(WorksheetPart part, string sheetName, Context context)
+    private static DemandSheet? ReadSheet(XmlReader xml, IReadOnlyCollection<int> tableHeaderRows, Context context)
     {
         // A table (ListObject) may sit anywhere, even below the rows scanned: its header row is a candidate too.
-        var tableHeaderRows = part.TableDefinitionParts
-            .Select(t => t.Table)
-            .Where(t => t?.Reference?.Value is not null && (t.HeaderRowCount?.Value ?? 1) != 0)
-            .Select(t => CellAddress.Parse(t!.Reference!.Value!.Split(':')[0])?.Row ?? 0)
-            .Where(r => r > 0)
-            .ToHashSet();
         var lastCandidate = Math.Max(HeaderScanRows, tableHeaderRows.Count == 0 ? 0 : tableHeaderRows.Max());
+        const string sheetName = "";
 
         Header? header = null;
         var rows = new List<DemandRow>();
         var rowElements = 0;
         var previousRow = 0;
         var cells = new List<SheetCell>(DemandColumns.All.Count);
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var xml = XmlReader.Create(stream, PartXml);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "sheetData" && IsMain(xml.NamespaceURI))
@@ -149,7 +103,7 @@ public static partial class DemandWorkbookReader
                 }
             }
 
-            var demandRow = new DemandRow(rowNumber, values, header.AddressesOf(rowNumber), issues);
+            var demandRow = new DemandRow(rowNumber, values, new RowAddresses(header, rowNumber), issues);
             if (demandRow.IsBlank)
             {
                 continue;
@@ -168,9 +122,6 @@ public static partial class DemandWorkbookReader
             : new DemandSheet(rows, header.Unknown, header.RowNumber, header.HeaderCells, header.Duplicates, sheetName);
     }
 
-    /// <summary>Parts are read with a plain <see cref="XmlReader"/> (no SDK element per row); the upload guard has already capped and DTD-checked them.</summary>
-    private static readonly XmlReaderSettings PartXml = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
-
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string StrictMainNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
@@ -181,7 +132,7 @@ public static partial class DemandWorkbookReader
     private static int? Number(string? text) =>
         text is null ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new XmlException($"\"{text}\" is not an unsigned number Excel writes.");
+        : throw new UnreadableValueException($"\"{text}\" is not an unsigned number Excel writes.");
 
     private static bool IsMain(string ns) => ns == MainNamespace || ns == StrictMainNamespace;
 
@@ -228,7 +179,7 @@ public static partial class DemandWorkbookReader
         var type = xml.GetAttribute("t");
         if (type is not (null or "n" or "s" or "str" or "inlineStr" or "b" or "e" or "d"))
         {
-            throw new XmlException($"Unknown cell type \"{type}\".");
+            throw new UnreadableValueException($"Unknown cell type \"{type}\".");
         }
 
         var style = Number(xml.GetAttribute("s")) ?? 0;
@@ -449,48 +400,6 @@ public static partial class DemandWorkbookReader
     [GeneratedRegex("_x([0-9A-Fa-f]{4})_", RegexOptions.CultureInvariant)]
     private static partial Regex EscapePattern();
 
-    private static List<string> ReadSharedStrings(SharedStringTablePart? part)
-    {
-        var strings = new List<string>();
-        if (part is null)
-        {
-            return strings;
-        }
-
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var xml = XmlReader.Create(stream, PartXml);
-        xml.Read();
-        while (!xml.EOF)
-        {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si" && IsMain(xml.NamespaceURI))
-            {
-                strings.Add(ReadStringItem(xml));
-            }
-            else
-            {
-                xml.Read();
-            }
-        }
-
-        return strings;
-    }
-
-    /// <summary>For each cell style (cellXfs index): whether its number format shows a date.</summary>
-    private static List<bool> ReadDateStyles(WorkbookStylesPart? part)
-    {
-        var stylesheet = part?.Stylesheet;
-        if (stylesheet?.CellFormats is null)
-        {
-            return [];
-        }
-
-        var custom = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null)
-            .GroupBy(f => f.NumberFormatId!.Value)
-            .ToDictionary(g => g.Key, g => g.First().FormatCode?.Value ?? "") ?? [];
-        return [.. stylesheet.CellFormats.Elements<CellFormat>().Select(f => IsDateFormat(f.NumberFormatId?.Value ?? 0, custom))];
-    }
-
     private static bool IsDateFormat(uint id, Dictionary<uint, string> custom)
     {
         if (custom.TryGetValue(id, out var code))
@@ -507,47 +416,6 @@ public static partial class DemandWorkbookReader
     [GeneratedRegex("""("[^"]*")|(\\.)|(\[[^\]]*\])""", RegexOptions.CultureInvariant)]
     private static partial Regex DateNoisePattern();
 
-    /// <summary>The template markers: the custom XML part first, then the defined names (Calc keeps names, not parts).</summary>
-    private static (string? TemplateVersion, string? RoundId) ReadMarkers(WorkbookPart workbookPart, Workbook workbook)
-    {
-        string? version = null;
-        string? roundId = null;
-        var ns = XNamespace.Get(DemandColumns.MarkerNamespace);
-        foreach (var part in workbookPart.CustomXmlParts)
-        {
-            try
-            {
-                using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-                using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-                var root = XDocument.Load(xml).Root;
-                if (root?.Name == ns + "demandList")
-                {
-                    version = root.Element(ns + "templateVersion")?.Value;
-                    roundId = root.Element(ns + "roundId")?.Value;
-                    break;
-                }
-            }
-            catch (XmlException)
-            {
-                // Someone else's custom XML that does not parse: not ours, keep looking.
-            }
-        }
-
-        foreach (var name in workbook.DefinedNames?.Elements<DefinedName>() ?? [])
-        {
-            if (name.Name?.Value == DemandWorkbookTemplate.TemplateVersionName)
-            {
-                version ??= Unquote(name.Text);
-            }
-            else if (name.Name?.Value == DemandWorkbookTemplate.RoundIdName)
-            {
-                roundId ??= Unquote(name.Text);
-            }
-        }
-
-        return (version, roundId);
-    }
-
     private static string Unquote(string text)
     {
         var trimmed = text.Trim();
@@ -558,7 +426,10 @@ public static partial class DemandWorkbookReader
 
     private sealed record Context(List<string> SharedStrings, List<bool> DateStyles, bool Date1904);
 
-    private sealed record SheetCell(int Column, int Row, string? Value, CellIssue? Issue);
+    /// <summary>A value no spreadsheet program writes (a row number beyond int, an unknown cell type): the workbook is unreadable, not corrupt.</summary>
+    private sealed class UnreadableValueException(string message) : Exception(message);
+
+    private readonly record struct SheetCell(int Column, int Row, string? Value, CellIssue? Issue);
 
     /// <summary>A cell as the sheet part holds it: <c>t</c>, <c>s</c>, <c>v</c>, <c>f</c> and the text of <c>is</c>.</summary>
     private readonly record struct RawCell(string? Type, int Style, string? Value, string? Formula, string? Inline);
@@ -571,6 +442,9 @@ public static partial class DemandWorkbookReader
         public int RowNumber { get; }
 
         public Dictionary<int, string> KeyAt { get; } = [];
+
+        /// <summary>The sheet column of each catalogue column found, in header order.</summary>
+        public Dictionary<string, int> ColumnOf { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> HeaderCells { get; } = new(StringComparer.Ordinal);
 
@@ -601,13 +475,37 @@ public static partial class DemandWorkbookReader
                 else
                 {
                     header.KeyAt[cell.Column] = column.Key;
+                    header.ColumnOf[column.Key] = cell.Column;
                 }
             }
 
             return header.KeyAt.Count >= MinHeaderMatches ? header : null;
         }
 
-        public Dictionary<string, string> AddressesOf(int rowNumber) =>
-            KeyAt.ToDictionary(p => p.Value, p => CellAddress.Of(p.Key, rowNumber), StringComparer.Ordinal);
+    }
+
+    /// <summary>A row's cell addresses by column key, made when asked: a finding needs one, most rows none (5,000 rows × 17 strings saved).</summary>
+    private sealed class RowAddresses(Header header, int row) : IReadOnlyDictionary<string, string>
+    {
+        public int Count => header.ColumnOf.Count;
+
+        public IEnumerable<string> Keys => header.ColumnOf.Keys;
+
+        public IEnumerable<string> Values => header.ColumnOf.Values.Select(c => CellAddress.Of(c, row));
+
+        public string this[string key] => CellAddress.Of(header.ColumnOf[key], row);
+
+        public bool ContainsKey(string key) => header.ColumnOf.ContainsKey(key);
+
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
+        {
+            value = header.ColumnOf.TryGetValue(key, out var column) ? CellAddress.Of(column, row) : null;
+            return value is not null;
+        }
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() =>
+            header.ColumnOf.Select(p => KeyValuePair.Create(p.Key, CellAddress.Of(p.Value, row))).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -11,4 +11,10 @@ public interface IGuardedPartReader
 {
     /// <summary>Called once per XML part except [Content_Types].xml, in zip order; <paramref name="partName"/> is the zip entry name.</summary>
     void Read(string partName, XmlReader reader);
+
+    /// <summary>
+    /// When the guard hands <paramref name="partName"/> over, lower first (stable, zip order within one value): a reader can
+    /// ask for the parts it needs to understand another before that one. Every part is still inflated and checked once.
+    /// </summary>
+    int Order(string partName) => 0;
 }

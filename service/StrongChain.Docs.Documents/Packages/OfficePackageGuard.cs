@@ -125,15 +125,20 @@ public static class OfficePackageGuard
             var raw = ReadCentralDirectory(zip, entries.Count);
             var budget = new InflateBudget(limits.MaxInflatedBytes, kind);
             Inflate(zip, contentTypes, raw?[entries.IndexOf(contentTypes)], budget, kind, isContentTypes: true);
-            var index = 0;
-            foreach (var entry in entries)
+            // Zip order, or the order the part reader asks for (OrderBy is stable).
+            var order = Enumerable.Range(0, entries.Count);
+            if (parts is not null)
             {
+                order = order.OrderBy(i => parts.Order(entries[i].FullName));
+            }
+
+            foreach (var index in order)
+            {
+                var entry = entries[index];
                 if (!ReferenceEquals(entry, contentTypes))
                 {
                     Inflate(zip, entry, raw?[index], budget, kind, isContentTypes: false, parts);
                 }
-
-                index++;
             }
         }
         catch (InvalidDataException ex)

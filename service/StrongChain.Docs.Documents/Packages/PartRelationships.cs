@@ -40,7 +40,7 @@ internal static class PartRelationships
     }
 
     /// <summary>Internal relationships in file order; a duplicate id or a missing attribute is a damaged package, as for the SDK.</summary>
-    public static List<PartRelationship> Read(XmlReader reader, string source)
+    public static List<PartRelationship> Read(XmlReader reader, string source, PackageKind? kind = null)
     {
         var relationships = new List<PartRelationship>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -58,7 +58,7 @@ internal static class PartRelationships
             var target = reader.GetAttribute("Target");
             if (id is null || type is null || target is null || !IsXmlId(id) || !ids.Add(id))
             {
-                throw PackageKind.Word.Corrupt();
+                throw (kind ?? PackageKind.Word).Corrupt();
             }
 
             if (!string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.Ordinal))

@@ -4,6 +4,7 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using StrongChain.Docs.Api.Tests.Support;
 using StrongChain.Docs.Documents.DemandList;
+using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Domain.DemandList;
 using StrongChain.Docs.Domain.Programme;
 using StrongChain.Docs.Storage;
@@ -27,10 +28,11 @@ public sealed class DemandListTests(ServiceFactory factory) : IClassFixture<Serv
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Xlsx, response.Content.Headers.ContentType?.MediaType);
-        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var table = Assert.Single(workbook.WorkbookPart!.WorksheetParts.SelectMany(w => w.TableDefinitionParts));
         Assert.Equal("Demands", table.Table!.Name?.Value);
-        var sheet = DemandWorkbookReader.Read(workbook);
+        var sheet = DemandWorkbookReader.Read(bytes, PackageLimits.Default);
         Assert.Equal(10, sheet.Rows.Count);
         Assert.Contains(sheet.Rows, r => r[DemandColumns.Title] == "CT滑环");
     }

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml.Packaging;
 using StrongChain.Docs.Documents.DemandList;
+using StrongChain.Docs.Documents.Packages;
 using StrongChain.Docs.Documents.Tests.Support;
 using StrongChain.Docs.Domain.DemandList;
 using StrongChain.Docs.Testing;
@@ -21,8 +21,7 @@ public sealed class CalcRoundTripTests
 
             var saved = await Soffice.ConvertAsync(input, "xlsx:Calc MS Excel 2007 XML", "xlsx", work.FullName);
 
-            using var workbook = SpreadsheetDocument.Open(saved, false);
-            var sheet = DemandWorkbookReader.Read(workbook);
+            var sheet = DemandWorkbookReader.Read(await File.ReadAllBytesAsync(saved), PackageLimits.Default);
             var import = DemandRules.Check(sheet, DemandWorkbooks.Round);
             Assert.DoesNotContain(import.Findings, f => f.Severity == Domain.Findings.Severity.Error);
             Assert.Equal(DemandWorkbooks.Demands, import.Demands);
