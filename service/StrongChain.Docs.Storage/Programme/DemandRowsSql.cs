@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using StrongChain.Docs.Storage.Entities;
 
@@ -38,7 +40,25 @@ internal sealed class DemandRowsSql(DbConnection connection, DbTransaction trans
 
     public Task InsertAsync(IReadOnlyList<StoredDemand> rows, CancellationToken ct) => InsertRowsAsync("Demands", DemandColumns, rows, Values, ct);
 
-    public Task InsertAuditAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct) => InsertRowsAsync("AuditEntries", AuditColumns, entries, Values, ct);
+    /// <summary>Audit entries; a detail still to serialise goes on SQLite straight to UTF-8 into the statement (no string, no re-encoding).</summary>
+    public async Task InsertAuditAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct)
+    {
+        if (connection is SqliteConnection sqliteConnection)
+        {
+            InsertAuditSqlite(sqliteConnection, rows);
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (row.Detail is { } detail)
+            {
+                row.Entry.DetailJson = JsonSerializer.Serialize(detail, detail.GetType(), StorageJson.Options);
+            }
+        }
+
+        await InsertRowsAsync("AuditEntries", AuditColumns, [.. rows.Select(r => r.Entry)], Values, ct);
+    }
 
     /// <summary>One prepared UPDATE per changed row (a re-import changes few rows; unchanged ones are not written).</summary>
     public async Task UpdateAsync(IReadOnlyList<StoredDemand> rows, CancellationToken ct)
@@ -111,6 +131,47 @@ internal sealed class DemandRowsSql(DbConnection connection, DbTransaction trans
         }
     }
 
+    private static void InsertAuditSqlite(SqliteConnection sqliteConnection, IReadOnlyList<AuditRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        using var statement = new SqliteStatement(sqliteConnection, InsertOneSql("AuditEntries", AuditColumns));
+        var json = new ArrayBufferWriter<byte>(4096);
+        // The writer options JsonSerializer.Serialize uses for StorageJson.Options (not indented), so the text is the same.
+        using var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Encoder = StorageJson.Options.Encoder });
+        foreach (var (entry, detail) in rows)
+        {
+            statement.Bind(1, entry.At);
+            statement.Bind(2, entry.Actor);
+            statement.Bind(3, entry.Role);
+            statement.Bind(4, entry.Action);
+            statement.Bind(5, entry.Entity);
+            statement.Bind(6, entry.EntityId);
+            if (detail is null)
+            {
+                statement.Bind(7, entry.DetailJson);
+            }
+            else
+            {
+                json.ResetWrittenCount();
+                writer.Reset(json);
+                JsonSerializer.Serialize(writer, detail, detail.GetType(), StorageJson.Options);
+                writer.Flush();
+                statement.Bind(7, json.WrittenSpan);
+            }
+
+            statement.Run(1);
+        }
+    }
+
+    private static string InsertOneSql(string table, string[] columns) =>
+        new StringBuilder("INSERT INTO \"").Append(table).Append("\" (")
+            .AppendJoin(", ", columns.Select(c => $"\"{c}\"")).Append(") VALUES (")
+            .AppendJoin(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture))).Append(')').ToString();
+
     /// <summary>SQLite: one statement prepared on the raw handle, bound by position and run once per row (no per-parameter name lookups).</summary>
     private static void InsertRowsSqlite<T>(SqliteConnection sqliteConnection, string table, string[] columns, IReadOnlyList<T> rows, Func<T, object?[]> values)
     {
@@ -119,10 +180,7 @@ internal sealed class DemandRowsSql(DbConnection connection, DbTransaction trans
             return;
         }
 
-        var sql = new StringBuilder("INSERT INTO \"").Append(table).Append("\" (")
-            .AppendJoin(", ", columns.Select(c => $"\"{c}\"")).Append(") VALUES (")
-            .AppendJoin(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture))).Append(')');
-        using var statement = new SqliteStatement(sqliteConnection, sql.ToString());
+        using var statement = new SqliteStatement(sqliteConnection, InsertOneSql(table, columns));
         foreach (var row in rows)
         {
             var value = values(row);
@@ -192,3 +250,6 @@ internal sealed class DemandRowsSql(DbConnection connection, DbTransaction trans
 
     private static object?[] Values(AuditEntry a) => [a.At, a.Actor, a.Role, a.Action, a.Entity, a.EntityId, a.DetailJson];
 }
+
+/// <summary>An audit entry and, when not serialised yet, its detail (written as <see cref="AuditEntry.DetailJson"/>).</summary>
+internal sealed record AuditRow(AuditEntry Entry, object? Detail = null);

@@ -36,14 +36,15 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
         var now = time.GetUtcNow().ToUniversalTime();
         var inserts = new List<StoredDemand>();
         var updates = new List<StoredDemand>();
-        var audit = new List<AuditEntry>();
+        var audit = new List<AuditRow>();
         for (var i = 0; i < demands.Count; i++)
         {
             var demand = demands[i];
             if (!existing.TryGetValue(demand.Id, out var row))
             {
                 inserts.Add(demand.ToRow(i));
-                audit.Add(Audit.Audit.Entry(now, actor, "demand.create", "demand", demand.Id, demand));
+                // The detail (the whole demand) is serialised as the row is written, not held as 5,000 strings.
+                audit.Add(new AuditRow(Audit.Audit.Entry(now, actor, "demand.create", "demand", demand.Id), demand));
                 continue;
             }
 
@@ -61,13 +62,13 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
             updates.Add(demand.ToRow(i));
             if (before.ReviewStatus != demand.ReviewStatus)
             {
-                audit.Add(Audit.Audit.Entry(now, actor, "demand.review-status", "demand", demand.Id,
-                    new { from = before.ReviewStatus, to = demand.ReviewStatus }));
+                audit.Add(new AuditRow(Audit.Audit.Entry(now, actor, "demand.review-status", "demand", demand.Id,
+                    new { from = before.ReviewStatus, to = demand.ReviewStatus })));
             }
 
             if (before with { ReviewStatus = demand.ReviewStatus } != demand)
             {
-                audit.Add(Audit.Audit.Entry(now, actor, "demand.update", "demand", demand.Id, new { before, after = demand }));
+                audit.Add(new AuditRow(Audit.Audit.Entry(now, actor, "demand.update", "demand", demand.Id, new { before, after = demand })));
             }
         }
 

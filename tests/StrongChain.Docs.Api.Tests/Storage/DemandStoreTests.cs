@@ -84,6 +84,8 @@ public sealed class DemandStoreTests : IDisposable
         Assert.DoesNotContain(audit, a => a.Action != "demand.create");
         Assert.All(audit, a => Assert.Equal(TimeSpan.Zero, a.At.Offset));
         Assert.Equal(many[2], JsonSerializer.Deserialize<Demand>(audit.Single(a => a.EntityId == many[2].Id).DetailJson!, StorageJson.Options));
+        // Written straight to UTF-8 on SQLite: the same text as every other audit entry's JSON (Chinese unescaped, camelCase).
+        Assert.Equal(JsonSerializer.Serialize<object>(many[1], StorageJson.Options), audit.Single(a => a.EntityId == many[1].Id).DetailJson);
     }
 
     [Fact]
