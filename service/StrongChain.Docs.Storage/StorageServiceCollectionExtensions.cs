@@ -62,6 +62,8 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton(sp => new WriteGate(sp.GetRequiredService<StorageProvider>(), options.BusyTimeoutSeconds));
+        services.AddSingleton(sp => new SqliteCheckpointer(sp.GetRequiredService<StorageProvider>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<SqliteCheckpointer>>()));
         services.AddScoped<IDemandStore, DemandStore>();
         services.AddScoped<IApplicationStore, ApplicationStore>();
         services.AddScoped<Agreements.IAgreementStore, Agreements.AgreementStore>();

@@ -7,9 +7,27 @@ using StrongChain.Docs.Storage.Entities;
 namespace StrongChain.Docs.Storage.Programme;
 
 /// <summary>Rounds and demands in <see cref="DocsDbContext"/>.</summary>
-public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandStore
+public sealed class DemandStore(DocsDbContext db, TimeProvider time, SqliteCheckpointer checkpointer) : IDemandStore
 {
+    /// <summary>Rows from which an import leaves the WAL checkpoint to <see cref="SqliteCheckpointer"/> instead of its own commit.</summary>
+    public const int BulkRows = 1_000;
+
     public async Task<int> UpsertRoundDemandsAsync(string roundId, IReadOnlyList<Demand> demands, Actor actor, CancellationToken ct)
+    {
+        // Held open across the commit (EF would close it there), so a bulk import puts the connection's checkpoint setting
+        // back before the connection returns to the pool.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await UpsertOpenAsync(roundId, demands, actor, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<int> UpsertOpenAsync(string roundId, IReadOnlyList<Demand> demands, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(demands);
         ArgumentNullException.ThrowIfNull(actor);
@@ -72,11 +90,31 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
             }
         }
 
-        var sql = new DemandRowsSql(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        var connection = db.Database.GetDbConnection();
+        var sql = new DemandRowsSql(connection, transaction.GetDbTransaction());
         await sql.InsertAsync(inserts, ct);
         await sql.UpdateAsync(updates, ct);
         await sql.InsertAuditAsync(audit, ct);
-        await transaction.CommitAsync(ct);
+        var bulk = checkpointer.Enabled && inserts.Count + updates.Count + audit.Count >= BulkRows;
+        var autoCheckpoint = bulk ? await AutoCheckpointAsync(connection, transaction.GetDbTransaction(), null) : 0;
+        try
+        {
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            if (bulk)
+            {
+                // The pooled connection gets its setting back whatever happened; then the log is copied after the response.
+                await AutoCheckpointAsync(connection, null, autoCheckpoint);
+            }
+        }
+
+        if (bulk)
+        {
+            checkpointer.Request();
+        }
+
         return demands.Count;
     }
 
@@ -159,6 +197,25 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time) : IDemandSt
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Reads this connection's <c>wal_autocheckpoint</c> and sets it to 0, or puts <paramref name="restore"/> back.</summary>
+    private static async Task<int> AutoCheckpointAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction, int? restore)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (restore is { } pages)
+        {
+            command.CommandText = $"PRAGMA wal_autocheckpoint={pages.ToString(System.Globalization.CultureInfo.InvariantCulture)};";
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+            return pages;
+        }
+
+        command.CommandText = "PRAGMA wal_autocheckpoint;";
+        var current = Convert.ToInt32(await command.ExecuteScalarAsync(CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA wal_autocheckpoint=0;";
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
+        return current;
     }
 
     private static bool SameSettings(Round a, Round b) =>

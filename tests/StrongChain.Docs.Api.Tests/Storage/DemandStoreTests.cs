@@ -126,5 +126,40 @@ public sealed class DemandStoreTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_bulk_upsert_leaves_the_WAL_checkpoint_to_the_background_and_gives_the_connection_its_setting_back()
+    {
+        var checkpointer = _factory.Services.GetRequiredService<SqliteCheckpointer>();
+        if (TestDatabase.UsesPostgres)
+        {
+            Assert.False(checkpointer.Enabled);
+            return;
+        }
+
+        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_factory.Services.GetRequiredService<StorageProvider>().ConnectionString).DataSource;
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IDemandStore>();
+            var template = (await store.DemandsAsync("demo", null, default))[0];
+            var before = new FileInfo(path).Length;
+            var many = Enumerable.Range(0, DemandStore.BulkRows).Select(i => template with { Id = $"DEMO-WAL-{i:D4}", ReviewStatus = Demand.Pending }).ToList();
+
+            Assert.Equal(DemandStore.BulkRows, await store.UpsertRoundDemandsAsync("demo", many, Staff, default));
+            await checkpointer.Pending;
+
+            // The rows reached the database file itself, copied there by the background checkpoint (nothing else wrote since).
+            Assert.True(new FileInfo(path).Length > before + (DemandStore.BulkRows * 200), $"{before} → {new FileInfo(path).Length}");
+        }
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DocsDbContext>();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA wal_autocheckpoint;";
+            Assert.Equal(1000L, await command.ExecuteScalarAsync());
+        }
+    }
+
     public void Dispose() => _factory.Dispose();
 }
