@@ -40,12 +40,19 @@ internal sealed class DemandRowsSql(DbConnection connection, DbTransaction trans
 
     public Task InsertAsync(IReadOnlyList<StoredDemand> rows, CancellationToken ct) => InsertRowsAsync("Demands", DemandColumns, rows, Values, ct);
 
-    /// <summary>Audit entries; a detail still to serialise goes on SQLite straight to UTF-8 into the statement (no string, no re-encoding).</summary>
-    public async Task InsertAuditAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct)
+    /// <summary>
+    /// On SQLite, starts serialising the audit details (straight to UTF-8, no strings) on another thread, so the JSON of
+    /// 5,000 demands is made while their rows are inserted; null elsewhere. Hand the result to <see cref="InsertAuditAsync"/>.
+    /// </summary>
+    public Task<SerialisedDetails>? SerialiseDetails(IReadOnlyList<AuditRow> rows) =>
+        connection is SqliteConnection && rows.Any(r => r.Detail is not null) ? Task.Run(() => SerialisedDetails.Of(rows)) : null;
+
+    /// <summary>Audit entries, with their details from <see cref="SerialiseDetails"/> when it was started.</summary>
+    public async Task InsertAuditAsync(IReadOnlyList<AuditRow> rows, Task<SerialisedDetails>? details, CancellationToken ct)
     {
         if (connection is SqliteConnection sqliteConnection)
         {
-            InsertAuditSqlite(sqliteConnection, rows);
+            InsertAuditSqlite(sqliteConnection, rows, details is null ? null : await details);
             return;
         }
 
@@ -131,7 +138,7 @@ internal sealed class DemandRowsSql(DbConnection connection, DbTransaction trans
         }
     }
 
-    private static void InsertAuditSqlite(SqliteConnection sqliteConnection, IReadOnlyList<AuditRow> rows)
+    private static void InsertAuditSqlite(SqliteConnection sqliteConnection, IReadOnlyList<AuditRow> rows, SerialisedDetails? details)
     {
         if (rows.Count == 0)
         {
@@ -139,28 +146,22 @@ internal sealed class DemandRowsSql(DbConnection connection, DbTransaction trans
         }
 
         using var statement = new SqliteStatement(sqliteConnection, InsertOneSql("AuditEntries", AuditColumns));
-        var json = new ArrayBufferWriter<byte>(4096);
-        // The writer options JsonSerializer.Serialize uses for StorageJson.Options (not indented), so the text is the same.
-        using var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Encoder = StorageJson.Options.Encoder });
-        foreach (var (entry, detail) in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var (entry, detail) = rows[i];
             statement.Bind(1, entry.At);
             statement.Bind(2, entry.Actor);
             statement.Bind(3, entry.Role);
             statement.Bind(4, entry.Action);
             statement.Bind(5, entry.Entity);
             statement.Bind(6, entry.EntityId);
-            if (detail is null)
+            if (detail is not null && details is not null)
             {
-                statement.Bind(7, entry.DetailJson);
+                statement.Bind(7, details[i]);
             }
             else
             {
-                json.ResetWrittenCount();
-                writer.Reset(json);
-                JsonSerializer.Serialize(writer, detail, detail.GetType(), StorageJson.Options);
-                writer.Flush();
-                statement.Bind(7, json.WrittenSpan);
+                statement.Bind(7, entry.DetailJson);
             }
 
             statement.Run(1);
@@ -253,3 +254,34 @@ internal sealed class DemandRowsSql(DbConnection connection, DbTransaction trans
 
 /// <summary>An audit entry and, when not serialised yet, its detail (written as <see cref="AuditEntry.DetailJson"/>).</summary>
 internal sealed record AuditRow(AuditEntry Entry, object? Detail = null);
+
+/// <summary>The UTF-8 JSON of each audit row's detail, end to end in one buffer (a row without a detail is empty).</summary>
+internal sealed class SerialisedDetails
+{
+    private readonly ArrayBufferWriter<byte> _json = new(1 << 16);
+    private readonly int[] _ends;
+
+    private SerialisedDetails(int count) => _ends = new int[count];
+
+    public ReadOnlySpan<byte> this[int row] => _json.WrittenSpan[(row == 0 ? 0 : _ends[row - 1]).._ends[row]];
+
+    public static SerialisedDetails Of(IReadOnlyList<AuditRow> rows)
+    {
+        var details = new SerialisedDetails(rows.Count);
+        // The writer options JsonSerializer.Serialize uses for StorageJson.Options (not indented), so the text is the same.
+        using var writer = new Utf8JsonWriter(details._json, new JsonWriterOptions { Encoder = StorageJson.Options.Encoder });
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Detail is { } detail)
+            {
+                writer.Reset(details._json);
+                JsonSerializer.Serialize(writer, detail, detail.GetType(), StorageJson.Options);
+                writer.Flush();
+            }
+
+            details._ends[i] = details._json.WrittenCount;
+        }
+
+        return details;
+    }
+}

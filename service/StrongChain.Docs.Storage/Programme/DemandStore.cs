@@ -92,9 +92,10 @@ public sealed class DemandStore(DocsDbContext db, TimeProvider time, SqliteCheck
 
         var connection = db.Database.GetDbConnection();
         var sql = new DemandRowsSql(connection, transaction.GetDbTransaction());
+        var details = sql.SerialiseDetails(audit);
         await sql.InsertAsync(inserts, ct);
         await sql.UpdateAsync(updates, ct);
-        await sql.InsertAuditAsync(audit, ct);
+        await sql.InsertAuditAsync(audit, details, ct);
         var bulk = checkpointer.Enabled && inserts.Count + updates.Count + audit.Count >= BulkRows;
         var autoCheckpoint = bulk ? await AutoCheckpointAsync(connection, transaction.GetDbTransaction(), null) : 0;
         try

@@ -19,6 +19,8 @@ internal sealed class SqliteStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private byte[] _utf8 = ArrayPool<byte>.Shared.Rent(4096);
+    private DateTimeOffset _lastTime;
+    private string? _lastTimeText;
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
@@ -51,7 +53,17 @@ internal sealed class SqliteStatement : IDisposable
     public void Bind(int index, long? value) =>
         Check(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
 
-    public void Bind(int index, DateTimeOffset value) => Bind(index, value.ToString(DateTimeOffsetFormat, CultureInfo.InvariantCulture));
+    /// <summary>A time as Microsoft.Data.Sqlite writes it; an import stamps every row with one time, so its text is kept.</summary>
+    public void Bind(int index, DateTimeOffset value)
+    {
+        if (_lastTime != value || _lastTimeText is null || _lastTime.Offset != value.Offset)
+        {
+            _lastTime = value;
+            _lastTimeText = value.ToString(DateTimeOffsetFormat, CultureInfo.InvariantCulture);
+        }
+
+        Bind(index, _lastTimeText);
+    }
 
     /// <summary>Runs the statement once with the bound values; it must change exactly <paramref name="expectedChanges"/> rows.</summary>
     public void Run(int expectedChanges)
