@@ -16,17 +16,6 @@ public static partial class DemandWorkbookReader
     private const string RelationshipIdNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string StrictRelationshipIdNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
-    /// <summary>The guard's reader settings, for a part read after the pass (one the guard does not parse as XML, or out of order).</summary>
-    private static readonly XmlReaderSettings LateXml = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        IgnoreProcessingInstructions = true,
-        MaxCharactersFromEntities = 1024,
-    };
-
     /// <summary>What a worksheet part gave: its table, none (no header), or a value no spreadsheet writes.</summary>
     private sealed record SheetResult(DemandSheet? Sheet, bool Unreadable);
 
@@ -232,7 +221,7 @@ public static partial class DemandWorkbookReader
             try
             {
                 using var stream = entry.Open();
-                using var reader = XmlReader.Create(stream, LateXml);
+                using var reader = XmlReader.Create(stream, OfficePackageGuard.ScanSettings);
                 Process(partName, reader, inPass: false);
             }
             catch (XmlException)

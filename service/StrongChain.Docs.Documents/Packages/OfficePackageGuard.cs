@@ -202,7 +202,7 @@ public static class OfficePackageGuard
         || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>One settings object for every part: XmlReader.Create copies it, so sharing it is safe and saves an allocation a part.</summary>
-    private static readonly XmlReaderSettings ScanSettings = new()
+    internal static readonly XmlReaderSettings ScanSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
