@@ -6,7 +6,8 @@ namespace StrongChain.Docs.Api.Rendering;
 public static class RenderingSetup
 {
     /// <summary>
-    /// <c>Rendering:Soffice</c> (default <c>soffice</c> on PATH), <c>Rendering:Workers</c> (2), <c>Rendering:TimeoutSeconds</c> (120);
+    /// <c>Rendering:Soffice</c> (default <c>soffice</c> on PATH), <c>Rendering:Workers</c> (2), <c>Rendering:TimeoutSeconds</c> (120),
+    /// <c>Rendering:Resident</c> (true: one LibreOffice kept running per worker), <c>Rendering:Python</c> (<c>/usr/bin/python3</c>);
     /// the renderer's cache, profiles and jobs live in <c>pdf/</c> under the data folder.
     /// </summary>
     public static IServiceCollection AddPdfRendering(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
@@ -18,9 +19,15 @@ public static class RenderingSetup
             Soffice = section["Soffice"] is { Length: > 0 } soffice ? soffice : defaults.Soffice,
             Workers = int.TryParse(section["Workers"], out var workers) && workers > 0 ? workers : defaults.Workers,
             Timeout = int.TryParse(section["TimeoutSeconds"], out var seconds) && seconds > 0 ? TimeSpan.FromSeconds(seconds) : defaults.Timeout,
+            Resident = bool.TryParse(section["Resident"], out var resident) ? resident : defaults.Resident,
+            Python = section["Python"] is { Length: > 0 } python ? python : defaults.Python,
         };
         // An IPdfConverter registered elsewhere (Graph's ?format=pdf, Graph:RenderPdf) takes LibreOffice's place.
-        services.AddSingleton(s => new PdfRenderer(options, s.GetService<IPdfConverter>()));
+        services.AddSingleton(s =>
+        {
+            var logger = s.GetRequiredService<ILoggerFactory>().CreateLogger<PdfRenderer>();
+            return new PdfRenderer(options, s.GetService<IPdfConverter>(), message => logger.LogWarning("{Fallback}", message));
+        });
         return services;
     }
 
