@@ -170,6 +170,18 @@ internal sealed class ResidentOffice : IDisposable
     {
         KillTree(_helper);
         KillTree(_office);
+        // A killed LibreOffice leaves its pipe's socket behind (/tmp/OSL_PIPE_<uid>_<name>); the name is this instance's alone.
+        try
+        {
+            foreach (var socket in Directory.EnumerateFiles("/tmp", "OSL_PIPE_*_" + Pipe))
+            {
+                File.Delete(socket);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left in /tmp; harmless, as no other instance uses the name.
+        }
     }
 
     public void Dispose()

@@ -130,7 +130,7 @@ public sealed class ResidentPdfRendererTests : IDisposable
         Assert.Empty(await LiveProcesses.AwaitNoneMentioningAsync(directory));
     }
 
-    private static byte[] Bulletin(IEnumerable<StrongChain.Docs.Domain.Demands.Demand> demands) =>
+    private static byte[] Bulletin(IEnumerable<StrongChain.Docs.Domain.Programme.Demand> demands) =>
         BulletinDocument.Build(BulletinContent.Compose(DemandSamples.FirstRound, demands));
 
     /// <summary>The one running soffice.bin whose profile lies under <paramref name="folder"/>.</summary>
@@ -145,7 +145,11 @@ public sealed class ResidentPdfRendererTests : IDisposable
     {
         var path = Path.Combine(_work.FullName, name + ".sh");
         File.WriteAllText(path, "#!/bin/sh\n" + body);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         return path;
     }
 }
