@@ -43,5 +43,9 @@ public static class RenderingSetup
         {
             app.Logger.LogWarning("LibreOffice was not found: PDF routes answer 503 pdf-renderer-unavailable. Install it with: {Command}", PdfRenderer.InstallCommand);
         }
+        else if (renderer.ResidentMissingPython)
+        {
+            app.Logger.LogWarning("Rendering:Resident is on but {Python} was not found: each PDF starts its own LibreOffice (slower). Install python3-uno or set Rendering:Python", renderer.Options.Python);
+        }
     }
 }

@@ -85,6 +85,12 @@ public sealed class PdfRenderer : IDisposable
     /// <summary>The Python that runs the resident helper (it needs python3-uno), or null when it is not there.</summary>
     public string? PythonPath { get; }
 
+    /// <summary>The settings it runs with.</summary>
+    public PdfRendererOptions Options => _options;
+
+    /// <summary>A resident LibreOffice is wanted but the Python for its helper is not there: every conversion falls back.</summary>
+    public bool ResidentMissingPython => _options.Resident && _converter is null && SofficePath is not null && PythonPath is null;
+
     /// <summary>The helper that drives a resident LibreOffice, written out from the build.</summary>
     public string HelperScript { get; }
 
