@@ -7,7 +7,8 @@ public static class RenderingSetup
 {
     /// <summary>
     /// <c>Rendering:Soffice</c> (default <c>soffice</c> on PATH), <c>Rendering:Workers</c> (2), <c>Rendering:TimeoutSeconds</c> (120),
-    /// <c>Rendering:Resident</c> (true: one LibreOffice kept running per worker), <c>Rendering:Python</c> (<c>/usr/bin/python3</c>);
+    /// <c>Rendering:Resident</c> (true: one LibreOffice kept running per worker), <c>Rendering:Python</c> (<c>/usr/bin/python3</c>),
+    /// <c>Rendering:ResidentRecycleAfter</c> (500 documents);
     /// the renderer's cache, profiles and jobs live in <c>pdf/</c> under the data folder.
     /// </summary>
     public static IServiceCollection AddPdfRendering(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
@@ -21,6 +22,7 @@ public static class RenderingSetup
             Timeout = int.TryParse(section["TimeoutSeconds"], out var seconds) && seconds > 0 ? TimeSpan.FromSeconds(seconds) : defaults.Timeout,
             Resident = bool.TryParse(section["Resident"], out var resident) ? resident : defaults.Resident,
             Python = section["Python"] is { Length: > 0 } python ? python : defaults.Python,
+            ResidentRecycleAfter = int.TryParse(section["ResidentRecycleAfter"], out var recycle) && recycle > 0 ? recycle : defaults.ResidentRecycleAfter,
         };
         // An IPdfConverter registered elsewhere (Graph's ?format=pdf, Graph:RenderPdf) takes LibreOffice's place.
         services.AddSingleton(s =>

@@ -49,6 +49,7 @@ public sealed class PdfRenderer : IDisposable
         _converter = converter;
         _warn = warn ?? (_ => { });
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ResidentRecycleAfter, 1, nameof(options));
         _options = options;
         _slots = new SemaphoreSlim(options.Workers, options.Workers);
         for (var i = 0; i < options.Workers; i++)
@@ -299,16 +300,30 @@ public sealed class PdfRenderer : IDisposable
         }
     }
 
-    /// <summary>The worker's resident LibreOffice, started now when there is none or it has exited.</summary>
+    /// <summary>The worker's resident LibreOffice, started now when there is none, it has exited or it is due to be replaced.</summary>
     private async Task<ResidentOffice> RunningResidentAsync(int worker, CancellationToken ct)
     {
+        ResidentOffice? due = null;
         lock (_residentsLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_residents[worker] is { IsRunning: true } running)
             {
-                return running;
+                if (running.Conversions < _options.ResidentRecycleAfter)
+                {
+                    return running;
+                }
+
+                due = running;
+                _residents[worker] = null;
             }
+        }
+
+        if (due is not null)
+        {
+            // Idle between documents: asked to close, so it writes its profile cleanly.
+            due.Stop(StopGrace);
+            due.Dispose();
         }
 
         KillResident(worker);

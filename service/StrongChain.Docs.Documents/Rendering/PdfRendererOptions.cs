@@ -20,6 +20,9 @@ public sealed record PdfRendererOptions
     /// </summary>
     public bool Resident { get; init; } = true;
 
+    /// <summary>A resident LibreOffice is replaced (closed, a new one started) after this many documents: a long-running soffice grows in memory.</summary>
+    public int ResidentRecycleAfter { get; init; } = 500;
+
     /// <summary>The Python that runs the resident helper: it must import <c>uno</c> (Debian: python3-uno, for /usr/bin/python3).</summary>
     public string Python { get; init; } = "/usr/bin/python3";
 

@@ -22,8 +22,13 @@ internal sealed class ResidentOffice : IDisposable
         _helper = helper;
     }
 
+    private int _conversions;
+
     /// <summary>Both processes still run (a dead LibreOffice or helper means a restart before the next document).</summary>
     public bool IsRunning => !HasExited(_office) && !HasExited(_helper);
+
+    /// <summary>Documents sent to this LibreOffice so far.</summary>
+    public int Conversions => _conversions;
 
     /// <summary>The pipe name LibreOffice accepts on: unique per renderer instance and worker, so services on one host never share one.</summary>
     public string Pipe { get; private init; } = "";
@@ -125,6 +130,7 @@ internal sealed class ResidentOffice : IDisposable
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> ended first; the caller kills this instance.</exception>
     public async Task<ResidentAnswer> ConvertAsync(string input, string output, CancellationToken ct)
     {
+        _conversions++;
         try
         {
             await _helper.StandardInput.WriteAsync((input + "\t" + output + "\n").AsMemory(), ct);

@@ -44,7 +44,9 @@ def connect(pipe, seconds):
 
 def convert(desktop, source, target):
     document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0,
-                                            (prop("Hidden", True), prop("ReadOnly", True), prop("UpdateDocMode", 0)))
+                                            (prop("Hidden", True), prop("ReadOnly", True),
+                                             # No links fetched, no macros run: the documents come from users.
+                                             prop("UpdateDocMode", 0), prop("MacroExecutionMode", 0)))
     if document is None:
         raise RuntimeError("LibreOffice could not open the document")
     try:

@@ -43,6 +43,25 @@ public sealed class ResidentPdfRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task A_resident_LibreOffice_is_replaced_after_the_set_number_of_documents()
+    {
+        var directory = Path.Combine(_work.FullName, "r");
+        using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = directory, Workers = 1, ResidentRecycleAfter = 2 });
+        await renderer.RenderAsync(OneDemand, CancellationToken.None);
+        var first = SofficeBin(directory);
+        await renderer.RenderAsync(LastDemand, CancellationToken.None);
+        Assert.Equal(1, renderer.ProcessesStarted);
+
+        var third = await renderer.RenderAsync(FirstBatch, CancellationToken.None);
+        Assert.True(third.AsSpan().StartsWith("%PDF"u8));
+        Assert.Equal(2, renderer.ProcessesStarted);
+        Assert.Equal(0, renderer.ResidentFallbacks);
+        // The replaced one is gone, not left beside the new one.
+        Assert.True(await LiveProcesses.IsGoneAsync(first));
+        Assert.NotEqual(first, SofficeBin(directory));
+    }
+
+    [Fact]
     public async Task Killing_soffice_bin_between_conversions_restarts_it_for_the_next()
     {
         var directory = Path.Combine(_work.FullName, "r");
