@@ -39,14 +39,7 @@ internal sealed class ResidentOffice : IDisposable
     public static async Task<ResidentOffice> StartAsync(ResidentLaunch launch, CancellationToken ct)
     {
         var pipe = "strongchain-docs-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..16];
-        var office = new ProcessStartInfo(launch.Soffice)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = launch.WorkingDirectory,
-        };
+        var office = Redirected(launch.Soffice, launch.WorkingDirectory);
         office.Environment["FONTCONFIG_FILE"] = launch.FontConfigFile;
         foreach (var argument in (string[])[
             "-env:UserInstallation=" + new Uri(launch.Profile + "/").AbsoluteUri,
@@ -56,16 +49,9 @@ internal sealed class ResidentOffice : IDisposable
             office.ArgumentList.Add(argument);
         }
 
-        var helper = new ProcessStartInfo(launch.Python)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = launch.WorkingDirectory,
-            StandardInputEncoding = Utf8,
-            StandardOutputEncoding = Utf8,
-        };
+        var helper = Redirected(launch.Python, launch.WorkingDirectory);
+        helper.StandardInputEncoding = Utf8;
+        helper.StandardOutputEncoding = Utf8;
         helper.Environment["PYTHONIOENCODING"] = "utf-8";
         helper.ArgumentList.Add(launch.Script);
         helper.ArgumentList.Add(pipe);
@@ -195,6 +181,15 @@ internal sealed class ResidentOffice : IDisposable
         _office.Dispose();
         _helper.Dispose();
     }
+
+    private static ProcessStartInfo Redirected(string program, string workingDirectory) => new(program)
+    {
+        RedirectStandardInput = true,
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+        UseShellExecute = false,
+        WorkingDirectory = workingDirectory,
+    };
 
     private static void KillTree(Process process)
     {

@@ -30,7 +30,7 @@ public sealed class PdfRendererFailureTests : IDisposable
     {
         // A stand-in soffice that starts a child and waits for it (resident: it never accepts): both must be gone after the timeout.
         var childPid = Path.Combine(_work.FullName, "child.pid");
-        var program = Script("hang", $"sleep 60 &\necho $! > '{childPid}'\nwait\n");
+        var program = StandIns.Script(_work.FullName, "hang", $"sleep 60 &\necho $! > '{childPid}'\nwait\n");
         using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = Path.Combine(_work.FullName, "r"), Soffice = program, Timeout = TimeSpan.FromSeconds(1), Resident = resident });
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -63,23 +63,10 @@ public sealed class PdfRendererFailureTests : IDisposable
     public async Task Output_that_is_not_a_pdf_is_refused_even_with_exit_code_0()
     {
         // A stand-in soffice that "converts" into a text file named .pdf and exits 0 (the failure mode of a shared profile).
-        var program = Script("garbage", "for last; do :; done\nprintf 'not a pdf' > \"$(dirname \"$last\")/document.pdf\"\nexit 0\n");
+        var program = StandIns.Script(_work.FullName, "garbage", "for last; do :; done\nprintf 'not a pdf' > \"$(dirname \"$last\")/document.pdf\"\nexit 0\n");
         using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = Path.Combine(_work.FullName, "r"), Soffice = program });
         var e = await Assert.ThrowsAsync<PdfRenderingException>(() => renderer.RenderAsync(Docx, CancellationToken.None));
         Assert.Equal(PdfFailure.Failed, e.Failure);
         Assert.Empty(Directory.GetFiles(Path.Combine(_work.FullName, "r", "cache")));
-    }
-
-    private string Script(string name, string body)
-    {
-        var path = Path.Combine(_work.FullName, name + ".sh");
-        File.WriteAllText(path, "#!/bin/sh\n" + body);
-        // The stand-ins are shell scripts: these tests run where the service does (Linux).
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return path;
     }
 }

@@ -35,10 +35,8 @@ public sealed class ResidentPdfRendererTests : IDisposable
         var office = SofficeBin(directory);
 
         // A cache miss on the same worker: converted by the LibreOffice already running, no process started.
-        var second = await renderer.RenderAsync(OneDemand, CancellationToken.None);
-        Assert.Contains(NoSpace(DemandSamples.Published[0].Title), NoSpace(await Poppler.TextAsync(second)), StringComparison.Ordinal);
-        Assert.Equal(1, renderer.ProcessesStarted);
-        Assert.Equal(0, renderer.ResidentFallbacks);
+        await AssertShowsAsync(await renderer.RenderAsync(OneDemand, CancellationToken.None), DemandSamples.Published[0]);
+        AssertStartedWithoutFallback(renderer, 1);
         Assert.Equal(office, SofficeBin(directory));
     }
 
@@ -54,8 +52,7 @@ public sealed class ResidentPdfRendererTests : IDisposable
 
         var third = await renderer.RenderAsync(FirstBatch, CancellationToken.None);
         Assert.True(third.AsSpan().StartsWith("%PDF"u8));
-        Assert.Equal(2, renderer.ProcessesStarted);
-        Assert.Equal(0, renderer.ResidentFallbacks);
+        AssertStartedWithoutFallback(renderer, 2);
         // The replaced one is gone, not left beside the new one.
         Assert.True(await LiveProcesses.IsGoneAsync(first));
         Assert.NotEqual(first, SofficeBin(directory));
@@ -72,11 +69,9 @@ public sealed class ResidentPdfRendererTests : IDisposable
         System.Diagnostics.Process.GetProcessById(office).Kill();
         Assert.True(await LiveProcesses.IsGoneAsync(office));
 
-        var pdf = await renderer.RenderAsync(LastDemand, CancellationToken.None);
-        Assert.Contains(NoSpace(DemandSamples.Published[9].Title), NoSpace(await Poppler.TextAsync(pdf)), StringComparison.Ordinal);
+        await AssertShowsAsync(await renderer.RenderAsync(LastDemand, CancellationToken.None), DemandSamples.Published[9]);
         // A new resident LibreOffice did it, not the one-process fallback.
-        Assert.Equal(2, renderer.ProcessesStarted);
-        Assert.Equal(0, renderer.ResidentFallbacks);
+        AssertStartedWithoutFallback(renderer, 2);
         Assert.NotEqual(office, SofficeBin(directory));
     }
 
@@ -86,8 +81,8 @@ public sealed class ResidentPdfRendererTests : IDisposable
         // Stand-ins: a LibreOffice that only sleeps (its child's pid recorded) and a helper that says ready, then never answers.
         var childPid = Path.Combine(_work.FullName, "child.pid");
         var helperPid = Path.Combine(_work.FullName, "helper.pid");
-        var soffice = Script("soffice", $"sleep 60 &\necho $! > '{childPid}'\nwait\n");
-        var python = Script("python", $"echo $$ > '{helperPid}'\necho ready\nexec sleep 60\n");
+        var soffice = StandIns.Script(_work.FullName, "soffice", $"sleep 60 &\necho $! > '{childPid}'\nwait\n");
+        var python = StandIns.Script(_work.FullName, "python", $"echo $$ > '{helperPid}'\necho ready\nexec sleep 60\n");
         var directory = Path.Combine(_work.FullName, "r");
         using var renderer = new PdfRenderer(new PdfRendererOptions
         {
@@ -117,8 +112,7 @@ public sealed class ResidentPdfRendererTests : IDisposable
         var warnings = new List<string>();
         using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = directory, Workers = 1, Python = python }, warn: warnings.Add);
 
-        var pdf = await renderer.RenderAsync(OneDemand, CancellationToken.None);
-        Assert.Contains(NoSpace(DemandSamples.Published[0].Title), NoSpace(await Poppler.TextAsync(pdf)), StringComparison.Ordinal);
+        await AssertShowsAsync(await renderer.RenderAsync(OneDemand, CancellationToken.None), DemandSamples.Published[0]);
         Assert.Equal(1, renderer.ResidentFallbacks);
         Assert.Contains("converting with one soffice process instead", Assert.Single(warnings), StringComparison.Ordinal);
         // Nothing of the failed resident is left running beside the finished fallback.
@@ -133,10 +127,9 @@ public sealed class ResidentPdfRendererTests : IDisposable
         try
         {
             var pdfs = await Task.WhenAll(renderer.RenderAsync(OneDemand, CancellationToken.None), renderer.RenderAsync(LastDemand, CancellationToken.None));
-            Assert.Contains(NoSpace(DemandSamples.Published[0].Title), NoSpace(await Poppler.TextAsync(pdfs[0])), StringComparison.Ordinal);
-            Assert.Contains(NoSpace(DemandSamples.Published[9].Title), NoSpace(await Poppler.TextAsync(pdfs[1])), StringComparison.Ordinal);
-            Assert.Equal(2, renderer.ProcessesStarted);
-            Assert.Equal(0, renderer.ResidentFallbacks);
+            await AssertShowsAsync(pdfs[0], DemandSamples.Published[0]);
+            await AssertShowsAsync(pdfs[1], DemandSamples.Published[9]);
+            AssertStartedWithoutFallback(renderer, 2);
             // Both stay running, one per worker profile, between conversions.
             Assert.NotEqual(SofficeBin(renderer.ProfileDirectory(0)), SofficeBin(renderer.ProfileDirectory(1)));
         }
@@ -156,19 +149,17 @@ public sealed class ResidentPdfRendererTests : IDisposable
     private static int SofficeBin(string folder) =>
         Assert.Single(LiveProcesses.Mentioning(folder), p => p.CommandLine.Contains("soffice.bin", StringComparison.Ordinal)).Pid;
 
+    private static async Task AssertShowsAsync(byte[] pdf, StrongChain.Docs.Domain.Programme.Demand demand) =>
+        Assert.Contains(NoSpace(demand.Title), NoSpace(await Poppler.TextAsync(pdf)), StringComparison.Ordinal);
+
+    /// <summary>So many LibreOffice processes started in all, and every conversion done by a resident one.</summary>
+    private static void AssertStartedWithoutFallback(PdfRenderer renderer, int started)
+    {
+        Assert.Equal(started, renderer.ProcessesStarted);
+        Assert.Equal(0, renderer.ResidentFallbacks);
+    }
+
     private static int ReadPid(string path) => int.Parse(File.ReadAllText(path).Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static string NoSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
-    private string Script(string name, string body)
-    {
-        var path = Path.Combine(_work.FullName, name + ".sh");
-        File.WriteAllText(path, "#!/bin/sh\n" + body);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return path;
-    }
 }
