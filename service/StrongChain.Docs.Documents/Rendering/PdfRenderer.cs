@@ -275,17 +275,18 @@ public sealed class PdfRenderer : IDisposable
 
         for (var attempt = 0; ; attempt++)
         {
-            ResidentOffice resident;
+            ResidentAnswer answer;
             try
             {
-                resident = await RunningResidentAsync(worker, ct);
+                var resident = await RunningResidentAsync(worker, ct);
+                answer = await resident.ConvertAsync(input, output, ct);
             }
-            catch (ResidentOfficeException e)
+            catch (Exception e) when (e is not OperationCanceledException and not ObjectDisposedException)
             {
+                // Whatever went wrong with the resident pair (could not start, a broken pipe): this document falls back.
                 return e.Message;
             }
 
-            var answer = await resident.ConvertAsync(input, output, ct);
             switch (answer.Outcome)
             {
                 case ResidentOutcome.Converted:
