@@ -89,7 +89,8 @@ internal sealed class ResidentOffice : IDisposable
         try
         {
             var ready = helperProcess.StandardOutput.ReadLineAsync();
-            var exited = officeProcess.WaitForExitAsync(ct);
+            // Not cancelled by ct: only a real exit may end this wait (a timeout is the WaitAsync's, and kills both below).
+            var exited = officeProcess.WaitForExitAsync(CancellationToken.None);
             var first = await Task.WhenAny(ready, exited).WaitAsync(ct);
             if (first != ready)
             {
