@@ -45,17 +45,11 @@ public sealed class ResidentPdfRendererTests : IDisposable
     {
         var directory = Path.Combine(_work.FullName, "r");
         using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = directory, Workers = 1, ResidentRecycleAfter = 2 });
-        await renderer.RenderAsync(OneDemand, CancellationToken.None);
-        var first = SofficeBin(directory);
-        await renderer.RenderAsync(LastDemand, CancellationToken.None);
-        Assert.Equal(1, renderer.ProcessesStarted);
-
-        var third = await renderer.RenderAsync(FirstBatch, CancellationToken.None);
-        Assert.True(third.AsSpan().StartsWith("%PDF"u8));
-        AssertStartedWithoutFallback(renderer, 2);
-        // The replaced one is gone, not left beside the new one.
-        Assert.True(await LiveProcesses.IsGoneAsync(first));
-        Assert.NotEqual(first, SofficeBin(directory));
+        await AssertANewLibreOfficeConvertsAfterAsync(renderer, directory, async _ =>
+        {
+            await renderer.RenderAsync(FirstBatch, CancellationToken.None);
+            Assert.Equal(1, renderer.ProcessesStarted);
+        });
     }
 
     [Fact]
@@ -63,16 +57,11 @@ public sealed class ResidentPdfRendererTests : IDisposable
     {
         var directory = Path.Combine(_work.FullName, "r");
         using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = directory, Workers = 1 });
-        await renderer.RenderAsync(OneDemand, CancellationToken.None);
-        var office = SofficeBin(directory);
-
-        System.Diagnostics.Process.GetProcessById(office).Kill();
-        Assert.True(await LiveProcesses.IsGoneAsync(office));
-
-        await AssertShowsAsync(await renderer.RenderAsync(LastDemand, CancellationToken.None), DemandSamples.Published[9]);
-        // A new resident LibreOffice did it, not the one-process fallback.
-        AssertStartedWithoutFallback(renderer, 2);
-        Assert.NotEqual(office, SofficeBin(directory));
+        await AssertANewLibreOfficeConvertsAfterAsync(renderer, directory, async office =>
+        {
+            System.Diagnostics.Process.GetProcessById(office).Kill();
+            Assert.True(await LiveProcesses.IsGoneAsync(office));
+        });
     }
 
     [Fact]
@@ -148,6 +137,22 @@ public sealed class ResidentPdfRendererTests : IDisposable
     /// <summary>The one running soffice.bin whose profile lies under <paramref name="folder"/>.</summary>
     private static int SofficeBin(string folder) =>
         Assert.Single(LiveProcesses.Mentioning(folder), p => p.CommandLine.Contains("soffice.bin", StringComparison.Ordinal)).Pid;
+
+    /// <summary>
+    /// Converts one document, runs <paramref name="between"/> with the pid of the soffice.bin that did it, converts another:
+    /// a second resident LibreOffice must have done that one (no fallback) and the first must be gone.
+    /// </summary>
+    private static async Task AssertANewLibreOfficeConvertsAfterAsync(PdfRenderer renderer, string directory, Func<int, Task> between)
+    {
+        await renderer.RenderAsync(OneDemand, CancellationToken.None);
+        var first = SofficeBin(directory);
+        await between(first);
+
+        await AssertShowsAsync(await renderer.RenderAsync(LastDemand, CancellationToken.None), DemandSamples.Published[9]);
+        AssertStartedWithoutFallback(renderer, 2);
+        Assert.True(await LiveProcesses.IsGoneAsync(first));
+        Assert.NotEqual(first, SofficeBin(directory));
+    }
 
     private static async Task AssertShowsAsync(byte[] pdf, StrongChain.Docs.Domain.Programme.Demand demand) =>
         Assert.Contains(NoSpace(demand.Title), NoSpace(await Poppler.TextAsync(pdf)), StringComparison.Ordinal);
