@@ -2,6 +2,7 @@
 # Usage: resident.py PIPE-NAME CONNECT-SECONDS. Connects over the named pipe (retrying while LibreOffice starts), says
 # "ready", then per stdin line "INPUT<TAB>OUTPUT" (absolute paths) answers one line: "ok", "dead <why>" when LibreOffice
 # was gone before the document was touched, or "error <why>". On end of input it closes LibreOffice and exits.
+import os
 import sys
 import time
 
@@ -83,6 +84,11 @@ def main():
         desktop.terminate()
     except Exception:
         pass  # Already gone; the renderer kills what is left.
+    try:
+        # LibreOffice leaves its pipe's socket behind; the name was this instance's alone (the renderer may be gone).
+        os.unlink("/tmp/OSL_PIPE_%d_%s" % (os.getuid(), pipe))
+    except OSError:
+        pass
     return 0
 
 
