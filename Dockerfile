@@ -20,10 +20,10 @@ COPY service/ service/
 COPY --from=addin /src/service/StrongChain.Docs.Api/wwwroot/ service/StrongChain.Docs.Api/wwwroot/
 RUN dotnet publish service/StrongChain.Docs.Api -c Release -o /app -p:BuildAddin=false
 
-# 3. Runtime: ASP.NET Core, LibreOffice Writer and the fonts of scripts/install-deps.sh (service_packages), curl for the health check.
+# 3. Runtime: ASP.NET Core, LibreOffice Writer (python3-uno for the resident instance) and the fonts of scripts/install-deps.sh (service_packages), curl for the health check.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk fonts-dejavu-core fontconfig curl \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui python3-uno fonts-noto-cjk fonts-dejavu-core fontconfig curl \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /data && chown "$APP_UID" /data
 WORKDIR /app

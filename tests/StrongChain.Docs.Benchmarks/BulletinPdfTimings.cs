@@ -7,8 +7,8 @@ using StrongChain.Docs.Testing;
 namespace StrongChain.Docs.Benchmarks;
 
 /// <summary>
-/// PDF times of the bulletin through <see cref="PdfRenderer"/> (one LibreOffice process per conversion): cold (a worker
-/// whose profile does not exist yet), warm (profile already made, cache miss) and a cache hit. Too slow and too few for
+/// PDF times of the bulletin through <see cref="PdfRenderer"/> (a resident LibreOffice per worker): cold (a worker whose
+/// profile does not exist yet and whose LibreOffice starts), warm (its LibreOffice running, cache miss) and a cache hit. Too slow and too few for
 /// BenchmarkDotNet: a Stopwatch, several runs each. Writes the .docx and PDFs it made into the output folder.
 /// <c>dotnet run -c Release --project tests/StrongChain.Docs.Benchmarks -- bulletin-pdf [folder] [runs]</c>
 /// </summary>

@@ -1,4 +1,5 @@
 using StrongChain.Docs.Documents.Rendering;
+using StrongChain.Docs.Documents.Tests.Support;
 
 namespace StrongChain.Docs.Documents.Tests.Rendering;
 
@@ -22,13 +23,15 @@ public sealed class PdfRendererFailureTests : IDisposable
         Assert.Equal(0, renderer.ProcessesStarted);
     }
 
-    [Fact]
-    public async Task Timeout_kills_the_whole_process_tree()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Timeout_kills_the_whole_process_tree(bool resident)
     {
-        // A stand-in soffice that starts a child and waits for it: both must be gone after the timeout.
+        // A stand-in soffice that starts a child and waits for it (resident: it never accepts): both must be gone after the timeout.
         var childPid = Path.Combine(_work.FullName, "child.pid");
-        var program = Script("hang", $"sleep 60 &\necho $! > '{childPid}'\nwait\n");
-        using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = Path.Combine(_work.FullName, "r"), Soffice = program, Timeout = TimeSpan.FromSeconds(1) });
+        var program = StandIns.Script(_work.FullName, "hang", $"sleep 60 &\necho $! > '{childPid}'\nwait\n");
+        using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = Path.Combine(_work.FullName, "r"), Soffice = program, Timeout = TimeSpan.FromSeconds(1), Resident = resident });
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var e = await Assert.ThrowsAsync<PdfRenderingException>(() => renderer.RenderAsync(Docx, CancellationToken.None));
@@ -36,7 +39,7 @@ public sealed class PdfRendererFailureTests : IDisposable
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"The timeout took {watch.Elapsed}.");
 
         var pid = int.Parse((await File.ReadAllTextAsync(childPid)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(await IsGoneAsync(pid), $"The child process {pid} survived the timeout.");
+        Assert.True(await LiveProcesses.IsGoneAsync(pid), $"The child process {pid} survived the timeout.");
         // The worker's profile, possibly half written when killed, is thrown away.
         Assert.False(Directory.Exists(renderer.ProfileDirectory(0)));
     }
@@ -52,98 +55,18 @@ public sealed class PdfRendererFailureTests : IDisposable
 
         var e = await Assert.ThrowsAsync<PdfRenderingException>(() => renderer.RenderAsync(docx, CancellationToken.None));
         Assert.Equal(PdfFailure.Timeout, e.Failure);
-        // No process (soffice, oosplash, soffice.bin) still names this renderer's folder on its command line.
-        for (var i = 0; i < 50 && ProcessesMentioning(directory).Count > 0; i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.Empty(ProcessesMentioning(directory));
+        // No process (soffice, oosplash, soffice.bin, the resident helper) still names this renderer's folder on its command line.
+        Assert.Empty(await LiveProcesses.AwaitNoneMentioningAsync(directory));
     }
 
     [Fact]
     public async Task Output_that_is_not_a_pdf_is_refused_even_with_exit_code_0()
     {
         // A stand-in soffice that "converts" into a text file named .pdf and exits 0 (the failure mode of a shared profile).
-        var program = Script("garbage", "for last; do :; done\nprintf 'not a pdf' > \"$(dirname \"$last\")/document.pdf\"\nexit 0\n");
+        var program = StandIns.Script(_work.FullName, "garbage", "for last; do :; done\nprintf 'not a pdf' > \"$(dirname \"$last\")/document.pdf\"\nexit 0\n");
         using var renderer = new PdfRenderer(new PdfRendererOptions { Directory = Path.Combine(_work.FullName, "r"), Soffice = program });
         var e = await Assert.ThrowsAsync<PdfRenderingException>(() => renderer.RenderAsync(Docx, CancellationToken.None));
         Assert.Equal(PdfFailure.Failed, e.Failure);
         Assert.Empty(Directory.GetFiles(Path.Combine(_work.FullName, "r", "cache")));
-    }
-
-    private string Script(string name, string body)
-    {
-        var path = Path.Combine(_work.FullName, name + ".sh");
-        File.WriteAllText(path, "#!/bin/sh\n" + body);
-        // The stand-ins are shell scripts: these tests run where the service does (Linux).
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return path;
-    }
-
-    /// <summary>Live (not zombie) processes whose command line contains <paramref name="text"/>.</summary>
-    private static List<int> ProcessesMentioning(string text)
-    {
-        var found = new List<int>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                var commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                if (commandLine.Contains(text, StringComparison.Ordinal))
-                {
-                    found.Add(pid);
-                }
-            }
-            catch (IOException)
-            {
-                // Exited while we looked.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Not ours.
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Gone, or a zombie waiting to be reaped (it runs no more).</summary>
-    private static async Task<bool> IsGoneAsync(int pid)
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            var stat = $"/proc/{pid}/stat";
-            if (!File.Exists(stat))
-            {
-                return true;
-            }
-
-            try
-            {
-                var text = await File.ReadAllTextAsync(stat);
-                if (text[(text.LastIndexOf(')') + 2)..].StartsWith('Z'))
-                {
-                    return true;
-                }
-            }
-            catch (IOException)
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
     }
 }
