@@ -93,6 +93,11 @@ internal sealed class FormControlWriter(FormCatalogue catalogue, IReadOnlyDictio
     {
         if (field.Kind is FieldKind.Rich or FieldKind.Picture)
         {
+            if (field.Locked && locked.TryGetValue(field.Tag, out var lines) && lines.Contains('\n', StringComparison.Ordinal))
+            {
+                return [new SdtBlock(Properties(field), new SdtContentBlock(lines.Split('\n').Select(l => Paragraph(paragraphStyle, null, Run(l)))))];
+            }
+
             var paragraph = Paragraph(paragraphStyle, null);
             if (field.Kind == FieldKind.Rich)
             {
