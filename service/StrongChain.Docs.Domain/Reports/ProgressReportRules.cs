@@ -149,7 +149,7 @@ public static class ProgressReportRules
         result.AddRange(recovery.Missing.Select(path => reading.Finding(path, TagOfPath(path), null, ProgressReportCodes.NotRecovered, Severity.Error,
             $"{args["editor"]} 保存时丢失了“{Label(TagOfPath(path))}”，无法读取，请用 Word 重新填写。",
             $"{args["editorEn"]} lost '{LabelEn(TagOfPath(path))}' when it saved the form; fill it in again with Word.")));
-        result.AddRange(recovery.Recovered.Where(reading.HasValue).Select(path => reading.Finding(path, TagOfPath(path), null, ProgressReportCodes.RecoveredByLabel,
+        result.AddRange(recovery.Recovered.Where(reading.HasText).Select(path => reading.Finding(path, TagOfPath(path), null, ProgressReportCodes.RecoveredByLabel,
             Severity.Warning,
             $"本文件由 {args["editor"]} 保存，“{Label(TagOfPath(path))}”按表格标签读取，请核对。",
             $"The file was saved by {args["editorEn"]}; '{LabelEn(TagOfPath(path))}' was read by its label: please confirm it.")));
@@ -262,8 +262,6 @@ public static class ProgressReportRules
         }
 
         public bool HasText(string path) => Text(path) is not null;
-
-        public bool HasValue(string path) => Text(path) is not null;
 
         public Finding Error(string tag, string code, string zh, string en) => Finding(tag, tag, Ordinal(tag), code, Severity.Error, zh, en);
 

@@ -19,20 +19,7 @@ public sealed class ProgressReportsTests(ServiceFactory factory) : IClassFixture
 {
     private static int _next = 300;
 
-    /// <summary>A consortium formed by staff for a fresh lead unit: its id and the lead's credit code.</summary>
-    private async Task<(string ConsortiumId, string CreditCode)> ConsortiumAsync()
-    {
-        var code = Submissions.CreditCode(Interlocked.Increment(ref _next));
-        using var applicant = await factory.ApplicantAsync(code);
-        var submitted = await applicant.PostMultipartAsync("/api/applications", await Submissions.FormAsync(applicant, creditCode: code));
-        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        using var staff = await factory.StaffAsync();
-        var drafted = await staff.PostAsJsonAsync("/api/agreements", new { applicationId = (await submitted.JsonAsync()).GetProperty("id").GetString() });
-        var agreementId = (await drafted.JsonAsync()).GetProperty("agreementId").GetString()!;
-        var formed = await staff.PostRawAsync($"/api/agreements/{agreementId}/countersigned", BadUploads.PdfFile, "application/pdf");
-        Assert.Equal(HttpStatusCode.Created, formed.StatusCode);
-        return ((await formed.JsonAsync()).GetProperty("id").GetString()!, code);
-    }
+    private Task<(string ConsortiumId, string CreditCode)> ConsortiumAsync() => factory.FormedConsortiumAsync(Interlocked.Increment(ref _next));
 
     private static byte[] Fill(byte[] template, Action<Dictionary<string, string>>? change = null)
     {
