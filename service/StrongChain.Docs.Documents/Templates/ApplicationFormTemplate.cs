@@ -8,8 +8,6 @@ using DocumentFormat.OpenXml.VariantTypes;
 using DocumentFormat.OpenXml.Wordprocessing;
 using StrongChain.Docs.Domain.Forms;
 using StrongChain.Docs.Domain.Programme;
-using W14 = DocumentFormat.OpenXml.Office2010.Word;
-using W15 = DocumentFormat.OpenXml.Office2013.Word;
 using static StrongChain.Docs.Documents.Templates.WordBuilder;
 
 namespace StrongChain.Docs.Documents.Templates;
