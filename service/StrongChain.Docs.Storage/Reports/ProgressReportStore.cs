@@ -20,9 +20,28 @@ public sealed class ProgressReportStore(DocsDbContext db, WriteGate gate, TimePr
     public static string ReceiptNumber(string consortiumId, int sequence) =>
         $"{consortiumId}-R{sequence.ToString("000", CultureInfo.InvariantCulture)}";
 
+    private const int MaxAttempts = 5;
+
     public async Task<ProgressReportReceipt> SubmitAsync(NewProgressReport report, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SubmitOnceAsync(report, ct);
+            }
+            catch (Exception e) when (attempt < MaxAttempts && (StoreErrors.IsRetryable(e) || StoreErrors.IsUniqueViolation(e)))
+            {
+                // Another instance took the version or receipt number first (the write gate is per instance): retry whole.
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt), time, ct);
+            }
+        }
+    }
+
+    private async Task<ProgressReportReceipt> SubmitOnceAsync(NewProgressReport report, CancellationToken ct)
+    {
         var c = report.Consortium;
         var id = ReportId(c.Id, report.MilestoneNumber);
         var sha = Convert.ToHexStringLower(SHA256.HashData(report.Bytes));
