@@ -49,6 +49,7 @@ builder.Services.AddScoped<StrongChain.Docs.Api.Review.ApplicationAccess>();
 builder.Services.AddScoped<StrongChain.Docs.Api.Review.DecisionLetters>();
 builder.Services.AddScoped<StrongChain.Docs.Api.Review.InvitationGuard>();
 builder.Services.AddScoped<StrongChain.Docs.Api.Consortia.ConsortiumFormer>();
+builder.Services.AddScoped<StrongChain.Docs.Api.Reports.ProgressReportSubmitter>();
 builder.Services.AddPdfSigning(builder.Configuration, dataDirectory);
 builder.Services.AddPdfRendering(builder.Configuration, dataDirectory);
 builder.Services.AddOutbox(builder.Configuration, dataDirectory);

@@ -40,6 +40,10 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<StoredRoundTargets> RoundTargets => Set<StoredRoundTargets>();
 
+    public DbSet<StoredProgressReport> ProgressReports => Set<StoredProgressReport>();
+
+    public DbSet<StoredProgressReportVersion> ProgressReportVersions => Set<StoredProgressReportVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -224,6 +228,31 @@ public abstract class DocsDbContext(DbContextOptions options) : DbContext(option
             e.Property(t => t.RoundId).HasMaxLength(64);
             e.Property(t => t.SupportBudget).HasPrecision(18, 2);
             e.HasOne<StoredRound>().WithMany().HasForeignKey(t => t.RoundId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        // Progress reports (issue 12): one row per consortium milestone, every upload a version kept byte for byte.
+        modelBuilder.Entity<StoredProgressReport>(e =>
+        {
+            e.ToTable("ProgressReports");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).HasMaxLength(112);
+            e.Property(r => r.ConsortiumId).HasMaxLength(96);
+            e.Property(r => r.RoundId).HasMaxLength(64);
+            e.HasIndex(r => new { r.ConsortiumId, r.MilestoneNumber }).IsUnique();
+            e.HasIndex(r => new { r.RoundId, r.ConsortiumId, r.MilestoneNumber, r.AchievedOn });
+            e.HasOne<StoredConsortium>().WithMany().HasForeignKey(r => r.ConsortiumId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredProgressReportVersion>(e =>
+        {
+            e.ToTable("ProgressReportVersions");
+            e.HasKey(v => new { v.ReportId, v.Version });
+            e.Property(v => v.ReportId).HasMaxLength(112);
+            e.Property(v => v.ReceiptNo).HasMaxLength(128);
+            e.Property(v => v.Sha256).HasMaxLength(64).IsFixedLength();
+            e.Property(v => v.Status).HasMaxLength(32);
+            e.HasIndex(v => v.ReceiptNo).IsUnique();
+            e.HasOne<StoredProgressReport>().WithMany().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

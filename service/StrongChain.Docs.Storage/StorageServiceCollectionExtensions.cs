@@ -73,6 +73,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Review.IScoreStore, Review.ScoreStore>();
         services.AddScoped<Consortia.IConsortiumStore, Consortia.ConsortiumStore>();
         services.AddScoped<Dashboard.IDashboardStore, Dashboard.DashboardStore>();
+        services.AddScoped<Reports.IProgressReportStore, Reports.ProgressReportStore>();
         return services;
     }
 }

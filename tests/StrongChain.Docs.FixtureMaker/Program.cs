@@ -17,6 +17,12 @@ Write(TestForms.TwoCoApplicants, Bytes(SampleForms.TwoCoApplicants(round, demand
 Write(TestForms.TagsStripped, Bytes(SampleForms.TagsStripped(round, demand)));
 Write(TestForms.LayoutLost, Bytes(SampleForms.LayoutLost(round, demand)));
 
+// Progress reports (issue 12).
+Write(TestReports.Template, SampleReports.Template());
+Write(TestReports.OtherMilestone, SampleReports.Template(milestone: 2));
+Write(TestReports.Complete, Bytes(SampleReports.Filled()));
+Write(TestReports.WordEdited, Bytes(SampleReports.WordEdited()));
+
 // Real round trips through LibreOffice (Debian libreoffice-writer-nogui); skipped with a note where soffice is missing.
 var work = Path.Combine(Path.GetTempPath(), "strongchain-fixtures-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(work);
@@ -30,6 +36,7 @@ try
     Write(TestForms.LibreOfficeOdtDocx, Convert(odt, "odt", "docx:MS Word 2007 XML"));
     Write(TestForms.LibreOfficeTwoCoApplicants, Convert(File.ReadAllBytes(Path.Combine(target, TestForms.TwoCoApplicants)), "docx", "docx:MS Word 2007 XML"));
     Write(TestForms.LibreOfficeMissingFields, Convert(File.ReadAllBytes(Path.Combine(target, TestForms.MissingFields)), "docx", "docx:MS Word 2007 XML"));
+    Write(TestReports.LibreOffice, Convert(File.ReadAllBytes(Path.Combine(target, TestReports.Complete)), "docx", "docx:MS Word 2007 XML"));
 
     byte[] Convert(byte[] input, string inputExtension, string filter)
     {

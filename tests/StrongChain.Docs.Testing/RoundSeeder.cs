@@ -27,6 +27,8 @@ public static class RoundSeeder
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(round);
         var random = new Random(seed);
+        // Progress reports draw from their own sequence, so the rest of the seed is what it was before reports existed.
+        var reports = new Random(seed + 1);
         using (var scope = services.CreateScope())
         {
             var store = scope.ServiceProvider.GetRequiredService<IDemandStore>();
@@ -96,9 +98,40 @@ public static class RoundSeeder
                 SignedFileName = "signed.pdf", SignedContentType = "application/pdf", SignedSize = 1, SignedSha256 = new string('0', 64), SignedFile = [0],
                 SignedAt = at, SignedBy = "seeder",
             });
+            AddReports(db, reports, round.Id, ConsortiumComposer.IdFor(agreementId), milestones, at);
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// About half the milestones get progress reports (one or two versions): the latest says achieved a few weeks before or after
+    /// the due date, or not achieved yet; an earlier version may say otherwise, so only the latest may count.
+    /// </summary>
+    private static void AddReports(DocsDbContext db, Random random, string roundId, string consortiumId, IReadOnlyList<ConsortiumMilestone> milestones, DateTimeOffset at)
+    {
+        foreach (var milestone in milestones.Where(_ => random.Next(2) == 0))
+        {
+            var id = $"{consortiumId}-M{milestone.Number}";
+            var versions = random.Next(3) == 0 ? 2 : 1;
+            DateOnly? latest = null;
+            for (var v = 1; v <= versions; v++)
+            {
+                var achieved = random.Next(3) > 0;
+                DateOnly? on = achieved ? milestone.Due!.Value.AddDays(random.Next(-40, 40)) : null;
+                latest = on;
+                db.ProgressReportVersions.Add(new StoredProgressReportVersion
+                {
+                    ReportId = id, Version = v, ReceiptNo = $"{id}-R{v}", Sha256 = new string('0', 64), Size = 1, Bytes = [0], SubmittedAt = at, SubmittedBy = "seeder",
+                    Status = achieved ? "achieved" : "partlyAchieved", AchievedOn = on, RecordJson = "{}", FindingsJson = "[]",
+                });
+            }
+
+            db.ProgressReports.Add(new StoredProgressReport
+            {
+                Id = id, ConsortiumId = consortiumId, MilestoneNumber = milestone.Number, RoundId = roundId, LatestVersion = versions, AchievedOn = latest, UpdatedAt = at,
+            });
+        }
     }
 
     public static string DemandId(Round round, int i)

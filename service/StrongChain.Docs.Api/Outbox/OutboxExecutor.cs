@@ -6,12 +6,15 @@ using StrongChain.Docs.Domain.Outbox;
 using StrongChain.Docs.Microsoft365;
 using StrongChain.Docs.Storage.Applications;
 using StrongChain.Docs.Storage.Bulletins;
+using StrongChain.Docs.Storage.Consortia;
 using StrongChain.Docs.Storage.Outbox;
+using StrongChain.Docs.Storage.Reports;
 
 namespace StrongChain.Docs.Api.Outbox;
 
 /// <summary>Does one claimed item: reads its content from the store (as stored, so a repeat sends the same bytes) and delivers it.</summary>
-public sealed class OutboxExecutor(IOutboxStore outbox, IBulletinStore bulletins, IApplicationStore applications, IDeliveryTarget target, PdfRenderer renderer)
+public sealed class OutboxExecutor(IOutboxStore outbox, IBulletinStore bulletins, IApplicationStore applications, IDeliveryTarget target, PdfRenderer renderer,
+    IProgressReportStore reports, IConsortiumStore consortia)
 {
     private static readonly JsonSerializerOptions ReportJson = new() { WriteIndented = true };
 
@@ -53,6 +56,16 @@ public sealed class OutboxExecutor(IOutboxStore outbox, IBulletinStore bulletins
                 var source = await BulletinAsync(item, ct);
                 var pdf = await renderer.RenderAsync(source.Bytes, ct);
                 await target.UploadAsync(DeliveryLibrary.Publishing, item.Target, pdf, ct);
+                break;
+            case OutboxKinds.ArchiveProgressReport:
+                var report = await reports.FileAsync(item.EntityId, item.Version ?? 0, ct)
+                    ?? throw new OutboxContentMissingException($"Progress report '{item.EntityId}' has no version {item.Version}.");
+                await target.UploadAsync(DeliveryLibrary.Archive, item.Target, report.Bytes, ct);
+                break;
+            case OutboxKinds.ArchiveCountersigned:
+                var (_, signed) = await consortia.SignedFileAsync(item.EntityId, null, ct)
+                    ?? throw new OutboxContentMissingException($"There is no consortium '{item.EntityId}'.");
+                await target.UploadAsync(DeliveryLibrary.Archive, item.Target, signed, ct);
                 break;
             default:
                 throw new OutboxContentMissingException($"Unknown outbox kind '{item.Kind}'.");

@@ -57,8 +57,31 @@ public static class FilledFormReader
             && TemplateLabels.StructureLost(package.Controls.Select(c => c.Info.Tag));
     }
 
-    public static FilledForm Read(WordPackage package)
+    public static FilledForm Read(WordPackage package) => Read(package, ApplicationForm.Catalogue);
+
+    /// <summary>
+    /// Reads an upload of another catalogue's form (the progress report): guarded as every upload, values by tag, and by the
+    /// catalogue's labels when fewer than half of its single-field tags are left (another editor lost the controls).
+    /// </summary>
+    public static FilledForm Read(byte[] docx, FormCatalogue catalogue, PackageLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var package = WordPackage.Read(docx, limits ?? PackageLimits.Default);
+        var form = Read(package, catalogue);
+        var labels = new FormLabels(catalogue);
+        if (!labels.StructureLost(package.Controls.Select(c => c.Info.Tag)))
+        {
+            return form;
+        }
+
+        var recovered = LabelRecovery.Recover(form, LayoutReader.Read(docx, package.MainPartName), labels);
+        return recovered.Recovery!.Readable || form.Values.Count == 0 ? recovered : form;
+    }
+
+    public static FilledForm Read(WordPackage package, FormCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(catalogue);
         var markers = ReadMarkers(package);
         var controls = package.Controls;
 
@@ -79,13 +102,13 @@ public static class FilledFormReader
             ordinals.TryGetValue(tag, out var ordinal);
             ordinals[tag] = ordinal + 1;
 
-            if (control.Info.Kind == ContentControlKinds.RepeatingSection && ApplicationForm.FindRepeat(tag) is not null
+            if (control.Info.Kind == ContentControlKinds.RepeatingSection && catalogue.FindRepeat(tag) is not null
                 && !repeatItems.ContainsKey(tag))
             {
                 repeatItems[tag] = controls.Count(c => c.SectionTag == tag && IsItemOf(controls, c, control.Index));
             }
 
-            if (ApplicationForm.FindField(tag) is not { } field || InDeletedItem(controls, control))
+            if (catalogue.FindField(tag) is not { } field || InDeletedItem(controls, control))
             {
                 continue;
             }
@@ -93,7 +116,7 @@ public static class FilledFormReader
             var item = field.Repeat is null ? (int?)null : ItemIndexOf(controls, control, field.Repeat);
             var info = control.Info;
             var value = new FilledValue(
-                ApplicationForm.PathOf(field, item),
+                FormCatalogue.PathOf(field, item),
                 tag,
                 ordinal,
                 info.Text,
@@ -116,7 +139,7 @@ public static class FilledFormReader
             }
         }
 
-        foreach (var repeat in ApplicationForm.Repeats)
+        foreach (var repeat in catalogue.Repeats)
         {
             repeatItems.TryAdd(repeat.Tag, 0);
         }

@@ -8,8 +8,6 @@ using DocumentFormat.OpenXml.VariantTypes;
 using DocumentFormat.OpenXml.Wordprocessing;
 using StrongChain.Docs.Domain.Forms;
 using StrongChain.Docs.Domain.Programme;
-using W14 = DocumentFormat.OpenXml.Office2010.Word;
-using W15 = DocumentFormat.OpenXml.Office2013.Word;
 using static StrongChain.Docs.Documents.Templates.WordBuilder;
 
 namespace StrongChain.Docs.Documents.Templates;
@@ -60,8 +58,7 @@ public static class ApplicationFormTemplate
 
     private sealed class Writer(Round round, Demand demand)
     {
-        private readonly IReadOnlyDictionary<string, string> locked = LockedValues(round, demand);
-        private int nextId = 1;
+        private readonly FormControlWriter controls = new(ApplicationForm.Catalogue, LockedValues(round, demand));
 
         public void Write(WordprocessingDocument document)
         {
@@ -74,7 +71,7 @@ public static class ApplicationFormTemplate
 
             var glossary = main.AddNewPart<GlossaryDocumentPart>("rIdGlossary");
             glossary.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = TemplateStyles.Create();
-            glossary.GlossaryDocument = CreateGlossary();
+            glossary.GlossaryDocument = controls.CreateGlossary();
 
             var body = new Body();
             WriteCover(body);
@@ -105,37 +102,6 @@ public static class ApplicationFormTemplate
 
             // Package-level relationship ids are random by default: fix them so builds are byte-identical.
             document.ChangeIdOfPart(main, "rId1");
-        }
-
-        private GlossaryDocument CreateGlossary()
-        {
-            var parts = new DocParts();
-            foreach (var field in ApplicationForm.Fields.Where(HasPlaceholder))
-            {
-                var name = PlaceholderDocPartName(field.Tag);
-                parts.Append(new DocPart(
-                    new DocPartProperties(
-                        new DocPartName { Val = name },
-                        new Category(new Name { Val = "General" }, new Gallery { Val = DocPartGalleryValues.Placeholder }),
-                        new DocPartTypes(new DocPartType { Val = DocPartValues.SdtPlaceholder }),
-                        new Behaviors(new Behavior { Val = DocPartBehaviorValues.Content }),
-                        new DocPartId { Val = "{" + StableGuid("strongchain:docpart:" + field.Tag).ToString("D").ToUpperInvariant() + "}" }),
-                    new DocPartBody(new Paragraph(PlaceholderRun(field.Placeholder)))));
-            }
-
-            var glossary = new GlossaryDocument(parts);
-            DeclareNamespaces(glossary);
-            return glossary;
-        }
-
-        private static bool HasPlaceholder(FormField field) => !field.Locked && field.Placeholder.Length > 0;
-
-        /// <summary>Placeholder text in the PlaceholderText style; the direct grey is for viewers that drop styles inside plain-text controls.</summary>
-        private static Run PlaceholderRun(string text)
-        {
-            var props = RunProps(characterStyle: TemplateStyles.PlaceholderText);
-            props.Append(new Color { Val = "808080" });
-            return Run(text, props);
         }
 
         private void WriteCover(Body body)
@@ -241,7 +207,7 @@ public static class ApplicationFormTemplate
                     body.Append(Paragraph(TemplateStyles.TableText, null));
                 }
 
-                body.Append(RepeatTable(repeat));
+                body.Append(controls.RepeatTable(repeat));
                 needsSeparator = true;
             }
         }
@@ -254,7 +220,7 @@ public static class ApplicationFormTemplate
             {
                 table.Append(Row(
                 [
-                    Cell(columns[0], [Paragraph(TemplateStyles.TableLabel, null, Control(field))]),
+                    Cell(columns[0], [Paragraph(TemplateStyles.TableLabel, null, controls.Control(field))]),
                     Cell(columns[1], [Paragraph(TemplateStyles.TableText, null, Run(field.Label))]),
                 ], minHeight: 480));
             }
@@ -277,133 +243,11 @@ public static class ApplicationFormTemplate
                 table.Append(Row(
                 [
                     Cell(columns[0], [Paragraph(TemplateStyles.TableLabel, null, Run(field.Label))], fill: TemplateStyles.LabelFill),
-                    Cell(columns[1], ValueContent(field, TemplateStyles.TableText), align: field.Kind == FieldKind.Rich ? TableVerticalAlignmentValues.Top : null),
+                    Cell(columns[1], controls.ValueContent(field, TemplateStyles.TableText), align: field.Kind == FieldKind.Rich ? TableVerticalAlignmentValues.Top : null),
                 ], minHeight: height));
             }
 
             return table;
-        }
-
-        private Table RepeatTable(RepeatSection repeat)
-        {
-            var children = ApplicationForm.FieldsOf(repeat).ToList();
-            var weights = children.Select(ColumnWeight).ToList();
-            var unit = (double)TextWidth / weights.Sum();
-            var columns = weights.Select(w => (int)(w * unit)).ToList();
-            columns[^1] += TextWidth - columns.Sum();
-            var style = children.Count > 4 ? TemplateStyles.TableDense : TemplateStyles.TableCompact;
-
-            var table = Table(TemplateStyles.FormTable, columns, cellMargin: children.Count > 4 ? 57 : null);
-            table.Append(Row(
-                children.Select((f, i) => Cell(columns[i], [KeepWithNext(Paragraph(style, null, Run(f.Label, RunProps(bold: true))))], fill: TemplateStyles.LabelFill)),
-                header: true));
-
-            var itemRow = Row(children.Select((f, i) => Cell(columns[i], ValueContent(f, style))), minHeight: 480);
-            var item = new SdtRow(
-                new SdtProperties(new SdtId { Val = nextId++ }, new W15.SdtRepeatedSectionItem()),
-                new SdtContentRow(itemRow));
-            var section = new SdtRow(
-                new SdtProperties(
-                    new SdtAlias { Val = repeat.Label },
-                    new Tag { Val = repeat.Tag },
-                    new SdtId { Val = nextId++ },
-                    new W15.SdtRepeatedSection()),
-                new SdtContentRow(item));
-            table.Append(section);
-            return table;
-        }
-
-        private static Paragraph KeepWithNext(Paragraph paragraph)
-        {
-            paragraph.ParagraphProperties!.Append(new KeepNext());
-            return paragraph;
-        }
-
-        /// <summary>Column width in proportion to the longer of label and placeholder: the text a column must show.</summary>
-        private static double ColumnWeight(FormField field) =>
-            Math.Max(4, Math.Max(field.Label.Length, field.Placeholder.Length));
-
-        /// <summary>Cell content for a field: a paragraph with an inline control, or a block control for rich text and pictures.</summary>
-        private IEnumerable<OpenXmlElement> ValueContent(FormField field, string paragraphStyle)
-        {
-            if (field.Kind is FieldKind.Rich or FieldKind.Picture)
-            {
-                var paragraph = Paragraph(paragraphStyle, null);
-                if (field.Kind == FieldKind.Rich)
-                {
-                    paragraph.Append(Content(field));
-                }
-
-                return [new SdtBlock(Properties(field), new SdtContentBlock(paragraph))];
-            }
-
-            return [Paragraph(paragraphStyle, null, Control(field))];
-        }
-
-        private SdtRun Control(FormField field) => new(Properties(field), new SdtContentRun(Content(field)));
-
-        private Run Content(FormField field)
-        {
-            if (field.Locked)
-            {
-                return Run(locked.TryGetValue(field.Tag, out var value)
-                    ? value
-                    : throw new InvalidOperationException($"No demand value for locked field {field.Tag}."));
-            }
-
-            return field.Kind == FieldKind.Check
-                ? Run(UncheckedGlyph, new RunProperties(new RunFonts { Ascii = CheckBoxFont, HighAnsi = CheckBoxFont, EastAsia = CheckBoxFont, Hint = FontTypeHintValues.EastAsia }))
-                : PlaceholderRun(field.Placeholder);
-        }
-
-        private SdtProperties Properties(FormField field)
-        {
-            var props = new SdtProperties();
-            if (field.Kind == FieldKind.Check)
-            {
-                props.Append(new RunProperties(new RunFonts { Ascii = CheckBoxFont, HighAnsi = CheckBoxFont, EastAsia = CheckBoxFont }));
-            }
-
-            props.Append(new SdtAlias { Val = field.Label }, new Tag { Val = field.Tag }, new SdtId { Val = nextId++ });
-            if (field.Locked)
-            {
-                props.Append(new DocumentFormat.OpenXml.Wordprocessing.Lock { Val = LockingValues.SdtContentLocked });
-            }
-
-            if (HasPlaceholder(field))
-            {
-                props.Append(new SdtPlaceholder(new DocPartReference { Val = PlaceholderDocPartName(field.Tag) }), new ShowingPlaceholder());
-            }
-
-            switch (field.Kind)
-            {
-                case FieldKind.Text:
-                    props.Append(new SdtContentText());
-                    break;
-                case FieldKind.Date:
-                    props.Append(new SdtContentDate(
-                        new DateFormat { Val = "yyyy-MM-dd" },
-                        new LanguageId { Val = "zh-CN" },
-                        new SdtDateMappingType { Val = DateFormatValues.DateTime },
-                        new DocumentFormat.OpenXml.Wordprocessing.Calendar { Val = CalendarValues.Gregorian }));
-                    break;
-                case FieldKind.List:
-                    props.Append(new SdtContentDropDownList(field.Options.Select(o => new ListItem { DisplayText = o, Value = o })));
-                    break;
-                case FieldKind.Check:
-                    props.Append(new W14.SdtContentCheckBox(
-                        new W14.Checked { Val = W14.OnOffValues.Zero },
-                        new W14.CheckedState { Val = "2612", Font = CheckBoxFont },
-                        new W14.UncheckedState { Val = "2610", Font = CheckBoxFont }));
-                    break;
-                case FieldKind.Picture:
-                    props.Append(new SdtContentPicture());
-                    break;
-                case FieldKind.Rich:
-                    break;
-            }
-
-            return props;
         }
 
         private void WriteMarkers(WordprocessingDocument document, MainDocumentPart main)

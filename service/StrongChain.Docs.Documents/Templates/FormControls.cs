@@ -121,7 +121,8 @@ public static class FormControls
     public static void ResetToPlaceholder(SdtElement sdt)
     {
         ArgumentNullException.ThrowIfNull(sdt);
-        var field = ApplicationForm.FindField(TagOf(sdt) ?? "");
+        var tag = TagOf(sdt) ?? "";
+        var field = ApplicationForm.FindField(tag) ?? Domain.Reports.ProgressReportForm.FindField(tag);
         var props = sdt.SdtProperties!;
         if (field is null)
         {

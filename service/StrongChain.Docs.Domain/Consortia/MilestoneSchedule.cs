@@ -30,6 +30,21 @@ public static class MilestoneSchedule
         return LocalDate(now, zone) > due ? MilestoneState.Overdue : MilestoneState.Pending;
     }
 
+    /// <summary>
+    /// A milestone by its progress reports (issue 12): achieved on or before the due date (a calendar date of the round's zone,
+    /// as the report states it) is on time, achieved after it late; not achieved and past due overdue, else not yet due.
+    /// </summary>
+    /// <param name="achievedOn">The date achieved of the milestone's latest report, when that report says achieved.</param>
+    public static MilestoneState StateByReport(DateOnly due, DateOnly? achievedOn, DateTimeOffset now, string timeZone)
+    {
+        if (achievedOn is { } achieved)
+        {
+            return achieved <= due ? MilestoneState.OnTime : MilestoneState.Late;
+        }
+
+        return State(due, null, now, timeZone);
+    }
+
     private static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

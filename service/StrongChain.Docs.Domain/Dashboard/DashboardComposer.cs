@@ -11,7 +11,9 @@ public sealed record PublishedDemand(string Id, string Title, string Sector);
 public sealed record DemandCounts(string DemandId, int Applications, int Eligible, int Selected, int AgreementsDrafted);
 
 /// <summary>A formed consortium as the dashboard needs it.</summary>
-public sealed record ConsortiumFacts(string DemandId, decimal SupportAmount, decimal JointInvestment, IReadOnlyList<ConsortiumMilestone> Milestones);
+/// <param name="Achieved">Date achieved per milestone number, from each milestone's latest progress report that says achieved.</param>
+public sealed record ConsortiumFacts(string DemandId, decimal SupportAmount, decimal JointInvestment, IReadOnlyList<ConsortiumMilestone> Milestones,
+    IReadOnlyDictionary<int, DateOnly>? Achieved = null);
 
 /// <summary>
 /// Stage "dashboard": the round, its published demands, the counts per demand and the consortia → the figures, per demand, per sector and
@@ -42,7 +44,8 @@ public static class DashboardComposer
         {
             var c = byId.GetValueOrDefault(d.Id) ?? new DemandCounts(d.Id, 0, 0, 0, 0);
             var signed = formed[d.Id].ToList();
-            var milestones = signed.SelectMany(s => s.Milestones).Aggregate(MilestoneFigures.None, (sum, m) => sum.Plus(Count(m, round, asOf)));
+            var milestones = signed.SelectMany(s => s.Milestones.Select(m => (Milestone: m, Achieved: AchievedOn(s, m))))
+                .Aggregate(MilestoneFigures.None, (sum, m) => sum.Plus(Count(m.Milestone, m.Achieved, round, asOf)));
             rows.Add((new DemandFigures(d.Id, d.Title, d.Sector, c.Applications, c.Eligible, c.Selected, c.AgreementsDrafted, signed.Count,
                 signed.Sum(s => s.SupportAmount)), signed.Sum(s => s.JointInvestment), milestones));
         }
@@ -67,16 +70,19 @@ public static class DashboardComposer
             totals, sectors, bySector, [.. rows.Select(r => r.Row)], warnings);
     }
 
-    private static MilestoneFigures Count(ConsortiumMilestone milestone, Round round, DateTimeOffset asOf) =>
+    private static MilestoneFigures Count(ConsortiumMilestone milestone, DateOnly? achieved, Round round, DateTimeOffset asOf) =>
         milestone.Due is not { } due
             ? MilestoneFigures.None
-            : MilestoneSchedule.State(due, null, asOf, round.TimeZone) switch
+            : MilestoneSchedule.StateByReport(due, achieved, asOf, round.TimeZone) switch
             {
                 MilestoneState.Overdue => new(0, 1, 0, 0),
                 MilestoneState.OnTime => new(0, 0, 1, 0),
                 MilestoneState.Late => new(0, 0, 0, 1),
                 _ => new(1, 0, 0, 0),
             };
+
+    private static DateOnly? AchievedOn(ConsortiumFacts consortium, ConsortiumMilestone milestone) =>
+        consortium.Achieved is { } achieved && achieved.TryGetValue(milestone.Number, out var date) ? date : null;
 
     private static DashboardFigures Sum(IReadOnlyList<(DemandFigures Row, decimal Joint, MilestoneFigures Milestones)> rows) => new(
         rows.Count,

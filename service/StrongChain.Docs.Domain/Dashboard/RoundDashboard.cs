@@ -37,7 +37,10 @@ public sealed record DashboardFigures(
     decimal JointInvestment,
     MilestoneFigures Milestones);
 
-/// <summary>Milestones of the formed consortia: not yet due, overdue (due date passed in the round's zone, no report), reported on time, reported late.</summary>
+/// <summary>
+/// Milestones of the formed consortia by their progress reports: not yet due; overdue (due date passed in the round's zone, no report
+/// saying achieved); on time (achieved on or before the due date); late (achieved after it). Behind schedule = late + overdue.
+/// </summary>
 public sealed record MilestoneFigures(int Pending, int Overdue, int OnTime, int Late)
 {
     public static MilestoneFigures None { get; } = new(0, 0, 0, 0);

@@ -4,16 +4,21 @@ namespace StrongChain.Docs.Domain.FilledForms;
 
 /// <summary>
 /// Reads a form back from its own layout when another editor lost its content controls: under each section heading
-/// of <see cref="TemplateLabels"/>, the value cell beside a label cell, the ☒/☐ cell beside a declaration, and the rows
+/// of the form's <see cref="FormLabels"/> (the application form's or the progress report's), the value cell beside a label cell, the ☒/☐ cell beside a declaration, and the rows
 /// under a repeating section's header row. Values it cannot place are reported missing, never guessed.
 /// </summary>
 public static class LabelRecovery
 {
     /// <summary>The form as read by tag (markers, editor) with its values replaced by those found by label.</summary>
-    public static FilledForm Recover(FilledForm read, IReadOnlyList<LayoutBlock> layout)
+    public static FilledForm Recover(FilledForm read, IReadOnlyList<LayoutBlock> layout) => Recover(read, layout, FormLabels.Application);
+
+    /// <summary>The form as read by tag with its values replaced by those found by the labels of <paramref name="labels"/>.</summary>
+    public static FilledForm Recover(FilledForm read, IReadOnlyList<LayoutBlock> layout, FormLabels labels)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(labels);
+        var catalogue = labels.Catalogue;
 
         var values = new List<FilledValue>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -23,7 +28,7 @@ public static class LabelRecovery
 
         void Add(FormField field, int? item, LayoutCell cell)
         {
-            var path = ApplicationForm.PathOf(field, item);
+            var path = FormCatalogue.PathOf(field, item);
             if (field.Kind == FieldKind.Check && cell.Checked is null)
             {
                 return; // no glyph to read: the box is unknown, not unticked
@@ -40,7 +45,7 @@ public static class LabelRecovery
         {
             if (block.Paragraph is { } paragraph)
             {
-                section = TemplateLabels.SectionOfHeading(paragraph) ?? section;
+                section = labels.SectionOfHeading(paragraph) ?? section;
                 continue;
             }
 
@@ -56,7 +61,7 @@ public static class LabelRecovery
             {
                 if (repeat is not null)
                 {
-                    var children = ApplicationForm.FieldsOf(repeat).ToList();
+                    var children = catalogue.FieldsOf(repeat).ToList();
                     if (row.Count == children.Count)
                     {
                         for (var i = 0; i < children.Count; i++)
@@ -70,7 +75,7 @@ public static class LabelRecovery
                     continue;
                 }
 
-                if (TemplateLabels.RepeatOfHeader(section, [.. row.Select(c => c.Text)]) is { } header
+                if (labels.RepeatOfHeader(section, [.. row.Select(c => c.Text)]) is { } header
                     && !repeatItems.ContainsKey(header.Tag))
                 {
                     repeat = header;
@@ -79,11 +84,11 @@ public static class LabelRecovery
 
                 if (row.Count == 2)
                 {
-                    if (TemplateLabels.FieldOfLabel(section, row[0].Text) is { } field)
+                    if (labels.FieldOfLabel(section, row[0].Text) is { } field)
                     {
                         Add(field, null, row[1]);
                     }
-                    else if (TemplateLabels.CheckOfStatement(section, row[1].Text) is { } check)
+                    else if (labels.CheckOfStatement(section, row[1].Text) is { } check)
                     {
                         Add(check, null, row[0]);
                     }
@@ -97,7 +102,7 @@ public static class LabelRecovery
         }
 
         var found = 0;
-        foreach (var field in TemplateLabels.SingleFields)
+        foreach (var field in labels.SingleFields)
         {
             if (seen.Contains(field.Tag))
             {
@@ -109,7 +114,7 @@ public static class LabelRecovery
             }
         }
 
-        foreach (var repeat in ApplicationForm.Repeats)
+        foreach (var repeat in catalogue.Repeats)
         {
             if (!repeatItems.ContainsKey(repeat.Tag))
             {
@@ -119,7 +124,7 @@ public static class LabelRecovery
         }
 
         var recovered = values.Where(v => !string.IsNullOrWhiteSpace(v.Text) || v.Checked == true || v.HasImage).Select(v => v.Path).ToList();
-        var readable = found * 2 >= TemplateLabels.SingleFields.Count;
+        var readable = found * 2 >= labels.SingleFields.Count;
         return read with { Values = values, RepeatItems = repeatItems, Recovery = new FormRecovery(readable, recovered, missing) };
     }
 }

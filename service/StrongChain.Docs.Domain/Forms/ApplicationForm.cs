@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace StrongChain.Docs.Domain.Forms;
 
 /// <summary>
@@ -151,18 +149,17 @@ public static class ApplicationForm
         new("sign.date", "日期", "Date", FieldKind.Date, "sign", "请选择日期", None),
     ];
 
-    private static readonly FrozenDictionary<string, FormField> ByTag = Fields.ToFrozenDictionary(f => f.Tag, StringComparer.Ordinal);
-    private static readonly FrozenDictionary<string, RepeatSection> RepeatByTag = Repeats.ToFrozenDictionary(r => r.Tag, StringComparer.Ordinal);
+    /// <summary>The form as a catalogue, for the readers shared with the progress report form.</summary>
+    public static readonly FormCatalogue Catalogue = new("application", TemplateVersion, Sections, Fields, Repeats);
 
-    public static FormField? FindField(string tag) => ByTag.GetValueOrDefault(tag);
+    public static FormField? FindField(string tag) => Catalogue.FindField(tag);
 
-    public static RepeatSection? FindRepeat(string tag) => RepeatByTag.GetValueOrDefault(tag);
+    public static RepeatSection? FindRepeat(string tag) => Catalogue.FindRepeat(tag);
 
-    public static IEnumerable<FormField> FieldsOf(RepeatSection repeat) => Fields.Where(f => f.Repeat == repeat.Tag);
+    public static IEnumerable<FormField> FieldsOf(RepeatSection repeat) => Catalogue.FieldsOf(repeat);
 
     /// <summary>The path of a field: its tag, or <c>coApplicants[1].creditCode</c> inside a repeating item.</summary>
-    public static string PathOf(FormField field, int? item = null) =>
-        field.Repeat is null ? field.Tag : $"{field.Repeat}[{item ?? 0}].{field.Name}";
+    public static string PathOf(FormField field, int? item = null) => FormCatalogue.PathOf(field, item);
 
     /// <summary>The tag behind a path: <c>coApplicants[1].creditCode</c> → <c>coApplicant.creditCode</c>.</summary>
     public static string TagOfPath(string path)

@@ -1,10 +1,7 @@
-using System.Collections.Frozen;
-
 namespace StrongChain.Docs.Domain.Forms;
 
 /// <summary>
-/// The labels of template version <see cref="Version"/> as the template lays them out, derived from the catalogue: the one
-/// place that binds by label rather than by tag, for forms whose content controls another editor lost.
+/// The labels of the application form's template version <see cref="Version"/> (<see cref="FormLabels.Application"/>).
 /// A new template version that moves or renames a label must come with its own map.
 /// </summary>
 public static class TemplateLabels
@@ -12,72 +9,22 @@ public static class TemplateLabels
     public const string Version = ApplicationForm.TemplateVersion;
 
     /// <summary>Catalogue fields outside repeating sections: the tags a form of ours must mostly still carry.</summary>
-    public static readonly IReadOnlyList<FormField> SingleFields = [.. ApplicationForm.Fields.Where(f => f.Repeat is null)];
-
-    private static readonly FrozenDictionary<string, FormSection> SectionByHeading =
-        ApplicationForm.Sections.ToFrozenDictionary(HeadingOf, StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> SingleTags = SingleFields.Select(f => f.Tag).ToFrozenSet(StringComparer.Ordinal);
+    public static IReadOnlyList<FormField> SingleFields => FormLabels.Application.SingleFields;
 
     /// <summary>The heading paragraph of a section: <c>二、揭榜单位基本信息</c>.</summary>
-    public static string HeadingOf(FormSection section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        return Normalize($"{section.Number}、{section.Title}");
-    }
+    public static string HeadingOf(FormSection section) => FormLabels.HeadingOf(section);
 
-    /// <summary>The section a paragraph is the heading of, or null.</summary>
-    public static FormSection? SectionOfHeading(string paragraph) => SectionByHeading.GetValueOrDefault(Normalize(paragraph));
+    public static FormSection? SectionOfHeading(string paragraph) => FormLabels.Application.SectionOfHeading(paragraph);
 
-    /// <summary>The field whose label row (label cell, value cell) this is in the section, or null.</summary>
-    public static FormField? FieldOfLabel(FormSection section, string label)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        var text = Normalize(label);
-        return SingleFields.FirstOrDefault(f => f.Section == section.Key && f.Kind != FieldKind.Check && Normalize(f.Label) == text);
-    }
+    public static FormField? FieldOfLabel(FormSection section, string label) => FormLabels.Application.FieldOfLabel(section, label);
 
-    /// <summary>The check box field whose statement (the cell beside the box) this is in the section, or null.</summary>
-    public static FormField? CheckOfStatement(FormSection section, string statement)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        var text = Normalize(statement);
-        return SingleFields.FirstOrDefault(f => f.Section == section.Key && f.Kind == FieldKind.Check && Normalize(f.Label) == text);
-    }
+    public static FormField? CheckOfStatement(FormSection section, string statement) => FormLabels.Application.CheckOfStatement(section, statement);
 
-    /// <summary>The repeating section whose table header row this is (its children's labels, in order), or null.</summary>
-    public static RepeatSection? RepeatOfHeader(FormSection section, IReadOnlyList<string> header)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        ArgumentNullException.ThrowIfNull(header);
-        foreach (var repeat in ApplicationForm.Repeats.Where(r => r.Section == section.Key))
-        {
-            var labels = ApplicationForm.FieldsOf(repeat).Select(f => Normalize(f.Label)).ToList();
-            if (labels.Count == header.Count && labels.SequenceEqual(header.Select(Normalize), StringComparer.Ordinal))
-            {
-                return repeat;
-            }
-        }
+    public static RepeatSection? RepeatOfHeader(FormSection section, IReadOnlyList<string> header) => FormLabels.Application.RepeatOfHeader(section, header);
 
-        return null;
-    }
-
-    /// <summary>
-    /// Whether the controls no longer carry the form: fewer than half of the catalogue's single-field tags are present.
-    /// A form filled in Word has them all (a person cannot delete a locked or table control by accident in numbers).
-    /// </summary>
-    public static bool StructureLost(IEnumerable<string?> tagsPresent)
-    {
-        ArgumentNullException.ThrowIfNull(tagsPresent);
-        var present = tagsPresent.Where(t => t is not null && SingleTags.Contains(t)).Distinct(StringComparer.Ordinal).Count();
-        return present * 2 < SingleTags.Count;
-    }
+    /// <summary>Whether the controls no longer carry the form (<see cref="FormLabels.StructureLost"/>).</summary>
+    public static bool StructureLost(IEnumerable<string?> tagsPresent) => FormLabels.Application.StructureLost(tagsPresent);
 
     /// <summary>Label text compared without whitespace and without a trailing colon (the cover writes <c>需求编号：</c>).</summary>
-    public static string Normalize(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        return compact.TrimEnd('：', ':');
-    }
+    public static string Normalize(string text) => FormLabels.Normalize(text);
 }

@@ -25,6 +25,18 @@ public static class DeliveryPaths
     public static string Bulletin(string roundId, string bulletinId, string extension) =>
         $"{Segment(roundId)}/bulletin-{Segment(roundId)}-{Segment(bulletinId)}.{extension}";
 
+    /// <summary><c>{round}/{demand}/{consortium}</c>: a consortium's files (countersigned agreement, progress reports).</summary>
+    public static string ConsortiumFolder(string roundId, string demandId, string consortiumId) =>
+        $"{Segment(roundId)}/{Segment(demandId)}/{Segment(consortiumId)}";
+
+    /// <summary><c>…/{consortium}/M1/{consortium}-R001-v1.docx</c>.</summary>
+    public static string ProgressReport(string roundId, string demandId, string consortiumId, int milestone, string receiptNo, int version) =>
+        $"{ConsortiumFolder(roundId, demandId, consortiumId)}/M{milestone.ToString(CultureInfo.InvariantCulture)}/{Segment(receiptNo)}-v{version.ToString(CultureInfo.InvariantCulture)}.docx";
+
+    /// <summary><c>…/{consortium}/XY-…-v1-countersigned.pdf</c>: the file name the register gave the upload.</summary>
+    public static string Countersigned(string roundId, string demandId, string consortiumId, string fileName) =>
+        $"{ConsortiumFolder(roundId, demandId, consortiumId)}/{Segment(fileName)}";
+
     /// <summary>A path segment SharePoint and every file system accept: its forbidden characters become <c>_</c>.</summary>
     public static string Segment(string value)
     {

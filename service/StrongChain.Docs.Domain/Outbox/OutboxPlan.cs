@@ -36,6 +36,14 @@ public static class OutboxPlan
         new(OutboxKinds.PublishBulletinPdf, bulletinId, null, DeliveryPaths.Bulletin(roundId, bulletinId, "pdf")),
     ];
 
+    /// <summary>A stored progress report version: its .docx to the archive, beside the consortium's other files.</summary>
+    public static IReadOnlyList<OutboxWork> ForProgressReport(string reportId, int version, string roundId, string demandId, string consortiumId, int milestone, string receiptNo) =>
+        [new(OutboxKinds.ArchiveProgressReport, reportId, version, DeliveryPaths.ProgressReport(roundId, demandId, consortiumId, milestone, receiptNo, version))];
+
+    /// <summary>A consortium formed: the countersigned agreement to the archive.</summary>
+    public static IReadOnlyList<OutboxWork> ForConsortium(string consortiumId, string roundId, string demandId, string fileName) =>
+        [new(OutboxKinds.ArchiveCountersigned, consortiumId, null, DeliveryPaths.Countersigned(roundId, demandId, consortiumId, fileName))];
+
     /// <summary>The bare address (<c>a@b.cn</c>) when the value is one mail address, else null.</summary>
     public static string? MailAddress(string? value)
     {

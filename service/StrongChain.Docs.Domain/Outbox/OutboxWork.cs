@@ -34,6 +34,12 @@ public static class OutboxKinds
     /// <summary>A bulletin's PDF to the publishing library.</summary>
     public const string PublishBulletinPdf = "publish.bulletin.pdf";
 
+    /// <summary>An uploaded progress report's exact bytes to the archive library (issue 12).</summary>
+    public const string ArchiveProgressReport = "archive.report";
+
+    /// <summary>The countersigned agreement that formed a consortium, byte for byte, to the archive library (issue 12).</summary>
+    public const string ArchiveCountersigned = "archive.countersigned";
+
     public static bool IsMail(string kind) => kind is MailReceipt or MailDecisionSelected or MailDecisionNotSelected;
 
     public static bool IsUpload(string kind) => !IsMail(kind);

@@ -29,6 +29,9 @@ public sealed class ConsortiumStore(DocsDbContext db, WriteGate gate, TimeProvid
         }
 
         db.Consortia.Add(ToRow(consortium, signedFile));
+        // The countersigned file goes to the archive like every submission (outbox: a Graph outage only delays it).
+        db.OutboxItems.AddRange(Outbox.OutboxRows.From(
+            Domain.Outbox.OutboxPlan.ForConsortium(consortium.Id, consortium.RoundId, consortium.DemandId, consortium.SignedCopy.FileName), consortium.SignedCopy.SignedAt));
         db.AuditEntries.Add(Audit.Audit.Entry(consortium.SignedCopy.SignedAt, actor, "consortium.form", "consortium", consortium.Id,
             new { consortium.AgreementId, consortium.AgreementVersion, signedSha256 = sha, size = signedFile.LongLength, consortium.Funding.SupportAmount }));
         try

@@ -16,7 +16,7 @@ public interface IDashboardStore
     /// <summary>Per demand of the round that has any application or agreement: applications, eligible, selected, agreements drafted.</summary>
     Task<IReadOnlyList<DemandCounts>> CountsAsync(string roundId, CancellationToken ct);
 
-    /// <summary>The round's consortia: demand, support, joint investment and milestones.</summary>
+    /// <summary>The round's consortia: demand, support, joint investment, milestones and the milestones' dates achieved.</summary>
     Task<IReadOnlyList<ConsortiumFacts>> ConsortiaAsync(string roundId, CancellationToken ct);
 }
 
@@ -51,9 +51,14 @@ public sealed class DashboardStore(DocsDbContext db) : IDashboardStore
     public async Task<IReadOnlyList<ConsortiumFacts>> ConsortiaAsync(string roundId, CancellationToken ct)
     {
         var rows = await db.Consortia.AsNoTracking().Where(c => c.RoundId == roundId)
-            .Select(c => new { c.DemandId, c.SupportAmount, c.JointInvestment, c.MilestonesJson }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.DemandId, c.SupportAmount, c.JointInvestment, c.MilestonesJson }).ToListAsync(ct);
+        // The latest report of each milestone that says achieved, read from the small report rows (their index covers the query).
+        var achieved = (await db.ProgressReports.AsNoTracking().Where(r => r.RoundId == roundId && r.AchievedOn != null)
+                .Select(r => new { r.ConsortiumId, r.MilestoneNumber, r.AchievedOn }).ToListAsync(ct))
+            .ToLookup(r => r.ConsortiumId, StringComparer.Ordinal);
         return [.. rows.Select(r => new ConsortiumFacts(r.DemandId, r.SupportAmount, r.JointInvestment,
-            JsonSerializer.Deserialize<List<ConsortiumMilestone>>(r.MilestonesJson, StorageJson.Options)!))];
+            JsonSerializer.Deserialize<List<ConsortiumMilestone>>(r.MilestonesJson, StorageJson.Options)!,
+            achieved[r.Id].ToDictionary(a => a.MilestoneNumber, a => a.AchievedOn!.Value)))];
     }
 
     /// <summary>One row of the grouped count (COUNT and SUM are 64-bit on PostgreSQL).</summary>

@@ -18,19 +18,7 @@ public sealed class ConsortiaTests(ServiceFactory factory) : IClassFixture<Servi
 {
     private static int _next = 100;
 
-    /// <summary>A fresh organisation submits to the demand and staff draft its agreement; answers the agreement id and the lead's code.</summary>
-    private async Task<(string AgreementId, string CreditCode)> DraftedAgreementAsync()
-    {
-        var code = Submissions.CreditCode(Interlocked.Increment(ref _next));
-        using var applicant = await factory.ApplicantAsync(code);
-        var submitted = await applicant.PostMultipartAsync("/api/applications", await Submissions.FormAsync(applicant, creditCode: code));
-        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        var applicationId = (await submitted.JsonAsync()).GetProperty("id").GetString()!;
-        using var staff = await factory.StaffAsync();
-        var drafted = await staff.PostAsJsonAsync("/api/agreements", new { applicationId });
-        Assert.Equal(HttpStatusCode.Created, drafted.StatusCode);
-        return ((await drafted.JsonAsync()).GetProperty("agreementId").GetString()!, code);
-    }
+    private Task<(string AgreementId, string CreditCode)> DraftedAgreementAsync() => factory.DraftedAgreementAsync(Interlocked.Increment(ref _next));
 
     [Fact]
     public async Task Countersigned_docx_forms_the_consortium_with_parties_funding_dates_and_milestones_and_is_kept_byte_for_byte()

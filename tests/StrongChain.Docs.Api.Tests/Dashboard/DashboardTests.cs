@@ -34,7 +34,8 @@ public sealed class DashboardTests(DashboardTests.SeededService factory) : IClas
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
     }
 
-    private sealed record Expected(int Demands, int Applications, int Eligible, int Selected, int Drafted, int Signed, decimal Funding, int Overdue, int Pending);
+    private sealed record Expected(int Demands, int Applications, int Eligible, int Selected, int Drafted, int Signed, decimal Funding, int Overdue, int Pending,
+        int OnTime, int Late);
 
     /// <summary>The counts, straight from the tables: latest versions, approved demands only, milestones by Beijing's calendar.</summary>
     private async Task<Expected> CountAsync(string? sector)
@@ -48,7 +49,14 @@ public sealed class DashboardTests(DashboardTests.SeededService factory) : IClas
         var agreements = (await db.Agreements.AsNoTracking().Where(a => a.RoundId == RoundId).ToListAsync()).Where(a => demands.Contains(a.DemandId)).ToList();
         var consortia = (await db.Consortia.AsNoTracking().Where(c => c.RoundId == RoundId).ToListAsync()).Where(c => demands.Contains(c.DemandId)).ToList();
         var today = new DateOnly(2021, 1, 15); // the factory's clock, 10:00 in Beijing
-        var dues = consortia.SelectMany(c => JsonSerializer.Deserialize<List<ConsortiumMilestone>>(c.MilestonesJson, StorageJson.Options)!).Select(m => m.Due!.Value).ToList();
+        // Date achieved per milestone: the latest report version's, when it says achieved (read from the versions, not the report rows).
+        var reports = await db.ProgressReports.AsNoTracking().Where(r => r.RoundId == RoundId).ToListAsync();
+        var reportVersions = (await db.ProgressReportVersions.AsNoTracking().ToListAsync()).ToDictionary(v => (v.ReportId, v.Version));
+        var achieved = reports.Select(r => (r.ConsortiumId, r.MilestoneNumber, Version: reportVersions[(r.Id, r.LatestVersion)]))
+            .Where(r => r.Version.Status == "achieved").ToDictionary(r => (r.ConsortiumId, r.MilestoneNumber), r => r.Version.AchievedOn!.Value);
+        var milestones = consortia.SelectMany(c => JsonSerializer.Deserialize<List<ConsortiumMilestone>>(c.MilestonesJson, StorageJson.Options)!
+            .Select(m => (Due: m.Due!.Value, Achieved: achieved.TryGetValue((c.Id, m.Number), out var on) ? on : (DateOnly?)null))).ToList();
+        var dues = milestones.Where(m => m.Achieved is null).Select(m => m.Due).ToList();
         return new Expected(
             demands.Count,
             applications.Count,
@@ -58,7 +66,9 @@ public sealed class DashboardTests(DashboardTests.SeededService factory) : IClas
             consortia.Count,
             consortia.Sum(c => c.SupportAmount),
             dues.Count(d => d < today),
-            dues.Count(d => d >= today));
+            dues.Count(d => d >= today),
+            milestones.Count(m => m.Achieved <= m.Due),
+            milestones.Count(m => m.Achieved > m.Due));
     }
 
     private static Expected Read(JsonElement figures)
@@ -67,7 +77,7 @@ public sealed class DashboardTests(DashboardTests.SeededService factory) : IClas
         return new Expected(figures.GetProperty("demandsPublished").GetInt32(), figures.GetProperty("applications").GetInt32(),
             figures.GetProperty("eligible").GetInt32(), figures.GetProperty("selected").GetInt32(), figures.GetProperty("agreementsDrafted").GetInt32(),
             figures.GetProperty("agreementsSigned").GetInt32(), figures.GetProperty("fundingCommitted").GetDecimal(), m.GetProperty("overdue").GetInt32(),
-            m.GetProperty("pending").GetInt32());
+            m.GetProperty("pending").GetInt32(), m.GetProperty("onTime").GetInt32(), m.GetProperty("late").GetInt32());
     }
 
     [Fact]
@@ -79,7 +89,7 @@ public sealed class DashboardTests(DashboardTests.SeededService factory) : IClas
 
         var expected = await CountAsync(null);
         Assert.Equal(expected, Read(dashboard.GetProperty("totals")));
-        Assert.True(expected is { Applications: > 400, Selected: > 50, Signed: > 20, Overdue: > 0, Pending: > 0 }, $"The seed should exercise every figure: {expected}");
+        Assert.True(expected is { Applications: > 400, Selected: > 50, Signed: > 20, Overdue: > 0, Pending: > 0, OnTime: > 0, Late: > 0 }, $"The seed should exercise every figure: {expected}");
         Assert.Equal(expected.Signed, dashboard.GetProperty("totals").GetProperty("consortia").GetInt32());
         Assert.Equal("2021-01-15", dashboard.GetProperty("localDate").GetString());
         foreach (var sector in dashboard.GetProperty("bySector").EnumerateArray())

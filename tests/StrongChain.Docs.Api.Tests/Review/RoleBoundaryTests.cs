@@ -188,6 +188,7 @@ public sealed partial class RoleBoundaryTests(ServiceFactory factory) : IClassFi
         "id" => Guid.NewGuid().ToString("N"),
         "demandId" => "QL2020-BM-02",
         "roundId" => "2020-01",
+        "number" or "version" => "1", // int-constrained (progress reports): "x" would match no route at all
         _ => "x",
     };
 

@@ -39,4 +39,16 @@ public sealed class MilestoneScheduleTests
         Assert.Equal(MilestoneState.OnTime, MilestoneSchedule.State(Due, beijingEvening, beijingNextMorning.AddDays(30), Beijing));
         Assert.Equal(MilestoneState.Late, MilestoneSchedule.State(Due, beijingNextMorning, beijingNextMorning, Beijing));
     }
+
+    [Fact]
+    public void By_report_achieved_on_or_before_the_due_date_is_on_time_after_it_late_and_without_one_overdue_by_the_rounds_calendar()
+    {
+        var afterMidnightBeijing = new DateTimeOffset(2022, 3, 31, 16, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(MilestoneState.OnTime, MilestoneSchedule.StateByReport(Due, Due, afterMidnightBeijing.AddDays(90), Beijing));
+        Assert.Equal(MilestoneState.OnTime, MilestoneSchedule.StateByReport(Due, Due.AddDays(-60), afterMidnightBeijing.AddDays(-90), Beijing));
+        Assert.Equal(MilestoneState.Late, MilestoneSchedule.StateByReport(Due, Due.AddDays(1), afterMidnightBeijing, Beijing));
+        Assert.Equal(MilestoneState.Overdue, MilestoneSchedule.StateByReport(Due, null, afterMidnightBeijing, Beijing));
+        Assert.Equal(MilestoneState.Pending, MilestoneSchedule.StateByReport(Due, null, afterMidnightBeijing, "Pacific/Honolulu"));
+    }
 }
